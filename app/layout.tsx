@@ -1,0 +1,45 @@
+import type { Metadata, Viewport } from "next";
+import { cookies } from "next/headers";
+import { connection } from "next/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { listCategories } from "@/db/queries/catalog";
+import { getCartItemCount } from "@/db/queries/cart";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { CART_COOKIE } from "@/lib/cart/cookie";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: { default: t("title"), template: `%s · Vitrine` },
+    description: t("description"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#1c2333" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page reads the database (categories, cart): never prerender at build time.
+  await connection();
+  const [locale, categories, cookieStore] = await Promise.all([
+    getLocale(),
+    listCategories(),
+    cookies(),
+  ]);
+  const cartCount = await getCartItemCount(cookieStore.get(CART_COOKIE)?.value);
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <NextIntlClientProvider>
+          <SiteHeader categories={categories} cartCount={cartCount} />
+          <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,311 @@
+import "server-only";
+import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import {
+  categories,
+  orderItems,
+  orders,
+  priceHistory,
+  productImages,
+  productVariants,
+  products,
+  stockLevels,
+  stores,
+  type Category,
+} from "@/db/schema";
+import type { PricePoint } from "@/lib/pricing/reference-price";
+import type { ProductSort } from "./catalog-types";
+
+export type ProductSummary = {
+  id: string;
+  slug: string;
+  brand: string;
+  nameDe: string;
+  nameEn: string;
+  categorySlug: string;
+  vatRate: number;
+  unitKind: "weight" | "volume" | "length" | null;
+  unitContent: number | null;
+  priceCents: number;
+  hasPriceRange: boolean;
+  launchedAt: Date;
+  image: { url: string; altDe: string; altEn: string } | null;
+  /** Price history of the cheapest variant, for the reference price (P5). */
+  history: PricePoint[];
+  inStock: boolean;
+};
+
+export async function listCategories(): Promise<Category[]> {
+  const db = await getDb();
+  return db.select().from(categories).orderBy(asc(categories.position));
+}
+
+export async function getCategoryBySlug(slug: string): Promise<Category | null> {
+  const db = await getDb();
+  const [row] = await db.select().from(categories).where(eq(categories.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+/** Adds price, image, stock and price history to product rows, in three queries for the whole page. */
+async function summarize(rows: { id: string }[]): Promise<ProductSummary[]> {
+  if (rows.length === 0) return [];
+  const db = await getDb();
+  const ids = rows.map((r) => r.id);
+  const [base, variants, images, stock] = await Promise.all([
+    db
+      .select({
+        id: products.id,
+        slug: products.slug,
+        brand: products.brand,
+        nameDe: products.nameDe,
+        nameEn: products.nameEn,
+        categorySlug: categories.slug,
+        vatRate: products.vatRate,
+        unitKind: products.unitKind,
+        unitContent: products.unitContent,
+        launchedAt: products.launchedAt,
+      })
+      .from(products)
+      .innerJoin(categories, eq(categories.id, products.categoryId))
+      .where(inArray(products.id, ids)),
+    db
+      .select({
+        id: productVariants.id,
+        productId: productVariants.productId,
+        priceCents: productVariants.priceCents,
+      })
+      .from(productVariants)
+      .where(and(inArray(productVariants.productId, ids), eq(productVariants.active, true)))
+      .orderBy(asc(productVariants.priceCents), asc(productVariants.position)),
+    db
+      .select({
+        productId: productImages.productId,
+        url: productImages.url,
+        altDe: productImages.altDe,
+        altEn: productImages.altEn,
+      })
+      .from(productImages)
+      .where(and(inArray(productImages.productId, ids), eq(productImages.position, 0))),
+    db
+      .select({
+        productId: productVariants.productId,
+        total: sql<number>`coalesce(sum(${stockLevels.quantity}), 0)::int`,
+      })
+      .from(productVariants)
+      .innerJoin(stockLevels, eq(stockLevels.variantId, productVariants.id))
+      .innerJoin(stores, and(eq(stores.id, stockLevels.storeId), eq(stores.kind, "warehouse")))
+      .where(inArray(productVariants.productId, ids))
+      .groupBy(productVariants.productId),
+  ]);
+  const cheapest = new Map<string, { id: string; priceCents: number }>();
+  const priceCount = new Map<string, Set<number>>();
+  for (const v of variants) {
+    if (!cheapest.has(v.productId)) cheapest.set(v.productId, v);
+    priceCount.set(v.productId, (priceCount.get(v.productId) ?? new Set()).add(v.priceCents));
+  }
+  const variantIds = [...cheapest.values()].map((v) => v.id);
+  const history = variantIds.length
+    ? await db
+        .select({
+          variantId: priceHistory.variantId,
+          priceCents: priceHistory.priceCents,
+          validFrom: priceHistory.validFrom,
+          validTo: priceHistory.validTo,
+        })
+        .from(priceHistory)
+        .where(inArray(priceHistory.variantId, variantIds))
+    : [];
+  const byId = new Map(base.map((b) => [b.id, b]));
+  return ids.flatMap((id) => {
+    const b = byId.get(id);
+    const variant = cheapest.get(id);
+    if (!b || !variant) return [];
+    const image = images.find((i) => i.productId === id);
+    return [
+      {
+        ...b,
+        priceCents: variant.priceCents,
+        hasPriceRange: (priceCount.get(id)?.size ?? 0) > 1,
+        image: image ? { url: image.url, altDe: image.altDe, altEn: image.altEn } : null,
+        history: history.filter((h) => h.variantId === variant.id),
+        inStock: (stock.find((s) => s.productId === id)?.total ?? 0) > 0,
+      },
+    ];
+  });
+}
+
+export { PRODUCT_SORTS, type ProductSort } from "./catalog-types";
+
+export type ProductQuery = {
+  categoryId?: string;
+  q?: string;
+  minPriceCents?: number;
+  maxPriceCents?: number;
+  brand?: string;
+  sort: ProductSort;
+  page: number;
+  pageSize: number;
+  locale: "de" | "en";
+};
+
+const minPrice = sql<number>`(select min(${productVariants.priceCents}) from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active})`;
+
+export async function listProducts(
+  query: ProductQuery,
+): Promise<{ items: ProductSummary[]; total: number; brands: string[] }> {
+  const db = await getDb();
+  const conditions: SQL[] = [eq(products.status, "active")];
+  if (query.categoryId) conditions.push(eq(products.categoryId, query.categoryId));
+  if (query.brand) conditions.push(eq(products.brand, query.brand));
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(
+      or(
+        ilike(products.nameDe, pattern),
+        ilike(products.nameEn, pattern),
+        ilike(products.brand, pattern),
+      )!,
+    );
+  }
+  if (query.minPriceCents !== undefined) conditions.push(gte(minPrice, query.minPriceCents));
+  if (query.maxPriceCents !== undefined) conditions.push(lte(minPrice, query.maxPriceCents));
+  const where = and(...conditions);
+  const nameColumn = query.locale === "de" ? products.nameDe : products.nameEn;
+  const order =
+    query.sort === "price-asc"
+      ? [asc(minPrice), asc(products.id)]
+      : query.sort === "price-desc"
+        ? [desc(minPrice), asc(products.id)]
+        : query.sort === "name"
+          ? [asc(nameColumn), asc(products.id)]
+          : query.sort === "newest"
+            ? [desc(products.launchedAt), asc(products.id)]
+            : [desc(products.featured), desc(products.launchedAt), asc(products.id)];
+  const [rows, [{ total = 0 } = {}], brandRows] = await Promise.all([
+    db
+      .select({ id: products.id })
+      .from(products)
+      .where(where)
+      .orderBy(...order)
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::int` })
+      .from(products)
+      .where(where),
+    db
+      .selectDistinct({ brand: products.brand })
+      .from(products)
+      .where(
+        and(
+          eq(products.status, "active"),
+          query.categoryId ? eq(products.categoryId, query.categoryId) : undefined,
+        ),
+      )
+      .orderBy(asc(products.brand)),
+  ]);
+  return { items: await summarize(rows), total, brands: brandRows.map((b) => b.brand) };
+}
+
+export async function listFeaturedProducts(limit = 8): Promise<ProductSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(and(eq(products.status, "active"), eq(products.featured, true)))
+    .orderBy(desc(products.launchedAt))
+    .limit(limit);
+  return summarize(rows);
+}
+
+export async function listNewProducts(limit = 8): Promise<ProductSummary[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: products.id })
+    .from(products)
+    .where(eq(products.status, "active"))
+    .orderBy(desc(products.launchedAt), asc(products.id))
+    .limit(limit);
+  return summarize(rows);
+}
+
+/** The same bestseller ranking for everyone (P1): units sold in the last 90 days. */
+export async function listBestsellers(now: Date, limit = 8): Promise<ProductSummary[]> {
+  const db = await getDb();
+  const since = new Date(now.getTime() - 90 * 86_400_000);
+  const rows = await db
+    .select({ id: orderItems.productId, sold: sql<number>`sum(${orderItems.quantity})::int` })
+    .from(orderItems)
+    .innerJoin(orders, eq(orders.id, orderItems.orderId))
+    .innerJoin(products, eq(products.id, orderItems.productId))
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(
+      and(
+        gte(orders.placedAt, since),
+        eq(products.status, "active"),
+        eq(categories.sensitive, false),
+      ),
+    )
+    .groupBy(orderItems.productId)
+    .orderBy(desc(sql`sum(${orderItems.quantity})`), asc(orderItems.productId))
+    .limit(limit);
+  return summarize(rows.flatMap((r) => (r.id ? [{ id: r.id }] : [])));
+}
+
+export async function getProductBySlug(slug: string) {
+  const db = await getDb();
+  const [product] = await db
+    .select({ product: products, category: categories })
+    .from(products)
+    .innerJoin(categories, eq(categories.id, products.categoryId))
+    .where(and(eq(products.slug, slug), eq(products.status, "active")))
+    .limit(1);
+  if (!product) return null;
+  const [variants, images, stock] = await Promise.all([
+    db
+      .select()
+      .from(productVariants)
+      .where(
+        and(eq(productVariants.productId, product.product.id), eq(productVariants.active, true)),
+      )
+      .orderBy(asc(productVariants.position)),
+    db
+      .select()
+      .from(productImages)
+      .where(eq(productImages.productId, product.product.id))
+      .orderBy(asc(productImages.position)),
+    db
+      .select({
+        variantId: stockLevels.variantId,
+        quantity: stockLevels.quantity,
+        storeId: stores.id,
+        storeName: stores.name,
+        storeCity: stores.city,
+        storeKind: stores.kind,
+      })
+      .from(stockLevels)
+      .innerJoin(stores, eq(stores.id, stockLevels.storeId))
+      .innerJoin(productVariants, eq(productVariants.id, stockLevels.variantId))
+      .where(eq(productVariants.productId, product.product.id))
+      .orderBy(asc(stores.kind), asc(stores.city)),
+  ]);
+  const history = variants.length
+    ? await db
+        .select({
+          variantId: priceHistory.variantId,
+          priceCents: priceHistory.priceCents,
+          validFrom: priceHistory.validFrom,
+          validTo: priceHistory.validTo,
+        })
+        .from(priceHistory)
+        .where(
+          inArray(
+            priceHistory.variantId,
+            variants.map((v) => v.id),
+          ),
+        )
+    : [];
+  return { ...product, variants, images, stock, history };
+}
+
+export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProductBySlug>>>;

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { PRODUCT_SORTS, type ProductSort } from "@/db/queries/catalog-types";
+
+/** The listing's state lives in the URL so that a listing can be shared; bad values are dropped. */
+const euros = z.coerce.number().min(0).max(100000);
+
+export type ListingParams = {
+  category?: string;
+  q?: string;
+  brand?: string;
+  min?: number;
+  max?: number;
+  sort: ProductSort;
+  page: number;
+};
+
+type Raw = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v === undefined || v.trim() === "" ? undefined : v.trim();
+}
+
+export function parseListingParams(raw: Raw): ListingParams {
+  const category = first(raw.category);
+  const q = first(raw.q)?.slice(0, 100);
+  const brand = first(raw.brand)?.slice(0, 100);
+  const min = euros.safeParse(first(raw.min));
+  const max = euros.safeParse(first(raw.max));
+  const sort = z.enum(PRODUCT_SORTS).safeParse(first(raw.sort));
+  const page = z.coerce.number().int().min(1).max(10000).safeParse(first(raw.page));
+  return {
+    category: category && /^[a-z0-9-]{1,80}$/.test(category) ? category : undefined,
+    q,
+    brand,
+    min: first(raw.min) !== undefined && min.success ? min.data : undefined,
+    max: first(raw.max) !== undefined && max.success ? max.data : undefined,
+    sort: sort.success ? sort.data : "relevance",
+    page: page.success ? page.data : 1,
+  };
+}
+
+/** The URL of a listing with some parameters changed; defaults are left out. */
+export function listingHref(params: ListingParams, change: Partial<ListingParams>): string {
+  const next = { ...params, ...change };
+  const search = new URLSearchParams();
+  if (next.q) search.set("q", next.q);
+  if (next.category) search.set("category", next.category);
+  if (next.brand) search.set("brand", next.brand);
+  if (next.min !== undefined) search.set("min", String(next.min));
+  if (next.max !== undefined) search.set("max", String(next.max));
+  if (next.sort !== "relevance") search.set("sort", next.sort);
+  if (next.page > 1) search.set("page", String(next.page));
+  const query = search.toString();
+  return query ? `/products?${query}` : "/products";
+}

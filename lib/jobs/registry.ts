@@ -1,0 +1,11 @@
+import { cartRetentionJob } from "./cart-retention";
+import type { JobDefinition } from "./types";
+
+/** Every background job of the shop; later work adds mail delivery, retention sweeps and alerts. */
+export const JOBS: readonly JobDefinition[] = [cartRetentionJob];
+
+export function getJob(name: string): JobDefinition {
+  const job = JOBS.find((j) => j.name === name);
+  if (!job) throw new Error(`Unknown job "${name}"`);
+  return job;
+}
