@@ -39,8 +39,21 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       import("drizzle-orm/node-postgres"),
     ]);
     const pool = new Pool({ connectionString: options.url, max: options.max ?? 10 });
+    let closing = false;
+    // An idle connection that the server ends (restart, failover) must not crash the process.
+    pool.on("error", (error) => {
+      if (!closing) console.error(`[db] idle connection error: ${error.message}`);
+    });
     const db = drizzle({ client: pool, schema }) as unknown as Database;
-    return { db, engine: "postgres", url: options.url, close: () => pool.end() };
+    return {
+      db,
+      engine: "postgres",
+      url: options.url,
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   const { drizzle } = await import("drizzle-orm/pglite");
   if (options.engine === "pglite-memory") {

@@ -16,7 +16,7 @@ export async function runJob(
   });
 }
 
-export type JobsHandle = { stop(): Promise<void> };
+export type JobsHandle = { scheduled: readonly string[]; stop(): Promise<void> };
 
 /**
  * On PostgreSQL, pg-boss schedules the jobs, so that with N instances each run happens once.
@@ -45,7 +45,10 @@ export async function startJobs(handle: DatabaseHandle): Promise<JobsHandle> {
         for (const item of batch) await execute(job.name, item.id);
       });
     }
-    return { stop: () => boss.stop({ graceful: true, wait: true }) };
+    return {
+      scheduled: JOBS.map((j) => j.name),
+      stop: () => boss.stop({ graceful: true, wait: true }),
+    };
   }
   const timers = JOBS.map((job) =>
     setInterval(() => {
@@ -54,6 +57,7 @@ export async function startJobs(handle: DatabaseHandle): Promise<JobsHandle> {
   );
   for (const timer of timers) timer.unref();
   return {
+    scheduled: JOBS.map((j) => j.name),
     stop: async () => {
       for (const timer of timers) clearInterval(timer);
     },
