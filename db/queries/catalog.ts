@@ -46,6 +46,21 @@ export async function getCategoryBySlug(slug: string): Promise<Category | null> 
   return row ?? null;
 }
 
+/** Every price the given variants had, for the reference price of a reduction (P5). */
+async function listPriceHistory(variantIds: string[]) {
+  if (variantIds.length === 0) return [];
+  const db = await getDb();
+  return db
+    .select({
+      variantId: priceHistory.variantId,
+      priceCents: priceHistory.priceCents,
+      validFrom: priceHistory.validFrom,
+      validTo: priceHistory.validTo,
+    })
+    .from(priceHistory)
+    .where(inArray(priceHistory.variantId, variantIds));
+}
+
 /** Adds price, image, stock and price history to product rows, in three queries for the whole page. */
 async function summarize(rows: { id: string }[]): Promise<ProductSummary[]> {
   if (rows.length === 0) return [];
@@ -104,17 +119,7 @@ async function summarize(rows: { id: string }[]): Promise<ProductSummary[]> {
     priceCount.set(v.productId, (priceCount.get(v.productId) ?? new Set()).add(v.priceCents));
   }
   const variantIds = [...cheapest.values()].map((v) => v.id);
-  const history = variantIds.length
-    ? await db
-        .select({
-          variantId: priceHistory.variantId,
-          priceCents: priceHistory.priceCents,
-          validFrom: priceHistory.validFrom,
-          validTo: priceHistory.validTo,
-        })
-        .from(priceHistory)
-        .where(inArray(priceHistory.variantId, variantIds))
-    : [];
+  const history = await listPriceHistory(variantIds);
   const byId = new Map(base.map((b) => [b.id, b]));
   return ids.flatMap((id) => {
     const b = byId.get(id);
@@ -289,22 +294,7 @@ export async function getProductBySlug(slug: string) {
       .where(eq(productVariants.productId, product.product.id))
       .orderBy(asc(stores.kind), asc(stores.city)),
   ]);
-  const history = variants.length
-    ? await db
-        .select({
-          variantId: priceHistory.variantId,
-          priceCents: priceHistory.priceCents,
-          validFrom: priceHistory.validFrom,
-          validTo: priceHistory.validTo,
-        })
-        .from(priceHistory)
-        .where(
-          inArray(
-            priceHistory.variantId,
-            variants.map((v) => v.id),
-          ),
-        )
-    : [];
+  const history = await listPriceHistory(variants.map((v) => v.id));
   return { ...product, variants, images, stock, history };
 }
 

@@ -118,6 +118,45 @@ export function productRows(
   return { product, variants, images, history };
 }
 
+type StockRow = typeof stockLevels.$inferInsert;
+
+/** Inserts products with their variants, images, price history and the stock `stockOf` gives. */
+export async function insertProductRows(
+  db: Database,
+  rows: ProductRows[],
+  stockOf: (variantId: string) => StockRow[],
+): Promise<void> {
+  await insertInBatches(
+    db,
+    products,
+    rows.map((r) => r.product),
+  );
+  await insertInBatches(
+    db,
+    productVariants,
+    rows.flatMap((r) => r.variants),
+    9,
+  );
+  await insertInBatches(
+    db,
+    productImages,
+    rows.flatMap((r) => r.images),
+    8,
+  );
+  await insertInBatches(
+    db,
+    priceHistory,
+    rows.flatMap((r) => r.history),
+    6,
+  );
+  await insertInBatches(
+    db,
+    stockLevels,
+    rows.flatMap((r) => r.variants.flatMap((v) => stockOf(v.id!))),
+    4,
+  );
+}
+
 function stockFor(random: RandomSource, kind: "store" | "warehouse"): number {
   const r = random();
   if (kind === "warehouse")
@@ -158,36 +197,9 @@ export async function seedCatalog(db: Database, now: Date): Promise<boolean> {
       if (!categoryId) throw new Error(`Unknown category ${p.category} for ${p.slug}`);
       return productRows(p, categoryId, now);
     });
-    await insertInBatches(
-      tx,
-      products,
-      rows.map((r) => r.product),
+    await insertProductRows(tx, rows, (variantId) =>
+      insertedStores.map((s) => ({ variantId, storeId: s.id, quantity: stockFor(random, s.kind) })),
     );
-    await insertInBatches(
-      tx,
-      productVariants,
-      rows.flatMap((r) => r.variants),
-    );
-    await insertInBatches(
-      tx,
-      productImages,
-      rows.flatMap((r) => r.images),
-    );
-    await insertInBatches(
-      tx,
-      priceHistory,
-      rows.flatMap((r) => r.history),
-    );
-    const stock = rows.flatMap((r) =>
-      r.variants.flatMap((v) =>
-        insertedStores.map((s) => ({
-          variantId: v.id!,
-          storeId: s.id,
-          quantity: stockFor(random, s.kind),
-        })),
-      ),
-    );
-    await insertInBatches(tx, stockLevels, stock);
   });
   return true;
 }

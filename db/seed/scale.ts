@@ -1,17 +1,8 @@
-import {
-  categories,
-  priceHistory,
-  productImages,
-  productVariants,
-  products,
-  stockLevels,
-  stores,
-} from "@/db/schema";
+import { categories, products, stores } from "@/db/schema";
 import type { Database } from "@/db/engine/open";
 import { seededRandom, pick } from "@/lib/random/random";
 import { eq, sql } from "drizzle-orm";
-import { insertInBatches } from "./batch";
-import { productRows } from "./catalog";
+import { insertProductRows, productRows } from "./catalog";
 import { PRODUCTS } from "./data/products";
 
 const EDITIONS_DE = ["Edition", "Serie", "Kollektion", "Modell", "Ausgabe"];
@@ -61,43 +52,11 @@ export async function seedScaledProducts(db: Database, now: Date, count: number)
         1,
       );
     });
-    await db.transaction(async (tx) => {
-      await insertInBatches(
-        tx,
-        products,
-        rows.map((r) => r.product),
-      );
-      await insertInBatches(
-        tx,
-        productVariants,
-        rows.flatMap((r) => r.variants),
-        9,
-      );
-      await insertInBatches(
-        tx,
-        productImages,
-        rows.flatMap((r) => r.images),
-        8,
-      );
-      await insertInBatches(
-        tx,
-        priceHistory,
-        rows.flatMap((r) => r.history),
-        6,
-      );
-      await insertInBatches(
-        tx,
-        stockLevels,
-        rows.flatMap((r) =>
-          r.variants.map((v) => ({
-            variantId: v.id!,
-            storeId: warehouse.id,
-            quantity: Math.floor(random() * 40),
-          })),
-        ),
-        4,
-      );
-    });
+    await db.transaction(async (tx) =>
+      insertProductRows(tx, rows, (variantId) => [
+        { variantId, storeId: warehouse.id, quantity: Math.floor(random() * 40) },
+      ]),
+    );
   }
   return count;
 }
