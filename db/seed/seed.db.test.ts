@@ -170,6 +170,43 @@ describe("seed", () => {
     await expect(db.delete(invoices).where(eq(invoices.number, rows[0]!.number))).rejects.toThrow();
   });
 
+  it("allows deleting an invoice only once its 8 years after the end of its year have passed", async () => {
+    const { db } = handle;
+    const [template] = await db.select().from(orders).limit(1);
+    const fresh = await db
+      .insert(orders)
+      .values(
+        [1, 2].map((n) => ({
+          ...template!,
+          id: undefined,
+          orderNumber: `V-RETENTN${n}`,
+          idempotencyKey: `retention-test-${n}`,
+        })),
+      )
+      .returning({ id: orders.id });
+    const year = new Date().getUTCFullYear();
+    const issued = [
+      new Date(Date.UTC(year - 9, 11, 31, 12)),
+      new Date(Date.UTC(year - 8, 0, 2, 12)),
+    ];
+    const [expired, kept] = await db
+      .insert(invoices)
+      .values(
+        fresh.map((o, i) => ({
+          orderId: o.id,
+          totalCents: 100,
+          issuedAt: issued[i]!,
+          snapshot: template!.vatLines as never,
+        })),
+      )
+      .returning({ id: invoices.id });
+    await db.delete(invoices).where(eq(invoices.id, expired!.id));
+    expect(
+      await db.select({ id: invoices.id }).from(invoices).where(eq(invoices.id, expired!.id)),
+    ).toEqual([]);
+    await expect(db.delete(invoices).where(eq(invoices.id, kept!.id))).rejects.toThrow();
+  });
+
   it("is idempotent: seeding again adds nothing", async () => {
     const { db } = handle;
     const before = await count(db.select({ n: sql<number>`count(*)::int` }).from(orders));
