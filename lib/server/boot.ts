@@ -22,7 +22,7 @@ async function start(e: Env): Promise<Booted> {
     const empty =
       (await handle.db.select({ id: categories.id }).from(categories).limit(1)).length === 0;
     if (empty) {
-      log("empty database: seeding demo data, this takes a minute on first start");
+      log("empty database: seeding the catalogue and sample customers");
       await seedDatabase(handle.db, {
         demo: e.embedded || e.SEED_DEMO === "1",
         customers: e.SEED_CUSTOMERS,
