@@ -23,6 +23,8 @@ const serverEnv: Record<string, string> = {
   APP_URL: BASE_URL,
   NODE_ENV: "production",
   SEED_CUSTOMERS: "400",
+  // All browser tests come from 127.0.0.1: per-IP limits are raised, per-account limits stay.
+  RATE_LIMIT_IP_MULTIPLIER: "1000",
 };
 if (process.env.E2E_DATABASE_URL) {
   serverEnv.DATABASE_URL = process.env.E2E_DATABASE_URL;
@@ -47,8 +49,10 @@ export default defineConfig({
     launchOptions: { executablePath: chromiumPath, args: CHROMIUM_FLAGS },
   },
   projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
     {
       name: "mobile",
+      dependencies: ["setup"],
       use: {
         ...devices["Pixel 7"],
         launchOptions: { executablePath: chromiumPath, args: CHROMIUM_FLAGS },

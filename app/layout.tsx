@@ -8,6 +8,7 @@ import { getCartItemCount } from "@/db/queries/cart";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { CART_COOKIE } from "@/lib/cart/cookie";
+import { getCurrentSession } from "@/lib/auth/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,12 +29,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     listCategories(),
     cookies(),
   ]);
-  const cartCount = await getCartItemCount(cookieStore.get(CART_COOKIE)?.value);
+  const [cartCount, session] = await Promise.all([
+    getCartItemCount(cookieStore.get(CART_COOKIE)?.value),
+    getCurrentSession(),
+  ]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         <NextIntlClientProvider>
-          <SiteHeader categories={categories} cartCount={cartCount} />
+          <SiteHeader categories={categories} cartCount={cartCount} signedIn={session !== null} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
             {children}
           </main>

@@ -20,6 +20,11 @@ const schema = z
     SEED_DEMO: z.enum(["0", "1"]).optional(),
     /** Synthetic customers seeded into an empty database (default 2,000; tests use fewer). */
     SEED_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(2000),
+    /**
+     * Multiplies the per-IP rate limits (S2). Browser tests all come from 127.0.0.1 and raise it;
+     * the per-account limits are never relaxed.
+     */
+    RATE_LIMIT_IP_MULTIPLIER: z.coerce.number().min(1).max(100000).default(1),
     /** Run background jobs in this process (default on; turn off for web-only instances). */
     JOBS: z.enum(["on", "off"]).default("on"),
   })

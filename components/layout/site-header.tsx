@@ -6,9 +6,11 @@ import { LanguageSwitch } from "./language-switch";
 export async function SiteHeader({
   categories,
   cartCount,
+  signedIn,
 }: {
   categories: Category[];
   cartCount: number;
+  signedIn: boolean;
 }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("header")]);
   return (
@@ -53,10 +55,10 @@ export async function SiteHeader({
         <nav aria-label={t("serviceNav")} className="ml-auto flex items-center gap-2 sm:ml-0">
           <LanguageSwitch />
           <Link
-            href="/sign-in"
+            href={signedIn ? "/account" : "/sign-in"}
             className="rounded-full px-3 py-1.5 text-sm font-medium hover:bg-paper"
           >
-            {t("account")}
+            {signedIn ? t("account") : t("signIn")}
           </Link>
           <Link
             href="/cart"

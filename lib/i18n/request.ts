@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, resolveLocale } from "./locale";
+import { loadMessages } from "./messages";
 
 export default getRequestConfig(async () => {
   const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
@@ -8,6 +9,6 @@ export default getRequestConfig(async () => {
     cookieStore.get(LOCALE_COOKIE)?.value,
     headerList.get("accept-language"),
   );
-  const messages = (await import(`../../messages/${locale}.json`)).default;
+  const messages = await loadMessages(locale);
   return { locale, messages, timeZone: "Europe/Berlin" };
 });

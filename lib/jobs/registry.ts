@@ -1,8 +1,9 @@
+import { mailDeliveryJob } from "@/lib/mail/delivery";
 import { cartRetentionJob } from "./cart-retention";
 import type { JobDefinition } from "./types";
 
-/** Every background job of the shop; later work adds mail delivery, retention sweeps and alerts. */
-export const JOBS: readonly JobDefinition[] = [cartRetentionJob];
+/** Every background job of the shop; later work adds retention sweeps and alerts. */
+export const JOBS: readonly JobDefinition[] = [cartRetentionJob, mailDeliveryJob];
 
 export function getJob(name: string): JobDefinition {
   const job = JOBS.find((j) => j.name === name);

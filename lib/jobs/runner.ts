@@ -27,7 +27,8 @@ export async function startJobs(handle: DatabaseHandle): Promise<JobsHandle> {
   const execute = async (name: string, jobId: string) => {
     try {
       const result = await runJob(name, { db: handle.db, jobId });
-      log(`${name} ${jobId} done ${JSON.stringify(result)}`);
+      if (Object.values(result).some((n) => n > 0))
+        log(`${name} ${jobId} done ${JSON.stringify(result)}`);
     } catch (error) {
       console.error(`[jobs] ${name} ${jobId} failed`, error);
       throw error;

@@ -1,0 +1,41 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { describe, expect, it, vi } from "vitest";
+import de from "@/messages/admin/de.json";
+import { AdminNav } from "./admin-nav";
+
+const pathname = vi.hoisted(() => ({ current: "/admin" }));
+vi.mock("next/navigation", () => ({ usePathname: () => pathname.current }));
+
+/** The links of the rendered navigation: where they go, their text, and whether they are current. */
+function renderLinks(role: "marketer" | "admin", path: string) {
+  pathname.current = path;
+  const html = renderToStaticMarkup(
+    <NextIntlClientProvider locale="de" messages={de} timeZone="Europe/Berlin">
+      <AdminNav role={role} />
+    </NextIntlClientProvider>,
+  );
+  const links = [...html.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].map(([, attributes = "", text]) => ({
+    href: attributes.match(/href="([^"]*)"/)?.[1],
+    text,
+    current: attributes.includes('aria-current="page"'),
+  }));
+  return { html, links };
+}
+
+describe("AdminNav", () => {
+  it("is a labelled navigation that marks exactly the current page", () => {
+    const { html, links } = renderLinks("admin", "/admin/staff");
+    expect(html.startsWith('<nav aria-label="Mitarbeiterbereich">')).toBe(true);
+    expect(links).toEqual([
+      { href: "/admin", text: "Übersicht", current: false },
+      { href: "/admin/staff", text: "Mitarbeitende &amp; Rollen", current: true },
+      { href: "/dev/mailbox", text: "Postfach", current: false },
+    ]);
+  });
+
+  it("offers a marketer only the pages of their role", () => {
+    const { links } = renderLinks("marketer", "/admin");
+    expect(links).toEqual([{ href: "/admin", text: "Übersicht", current: true }]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { activeNavHref, navEntriesFor } from "./nav-entries";
+
+describe("staff area navigation", () => {
+  it("shows each role only its pages", () => {
+    expect(navEntriesFor("marketer").map((e) => e.href)).toEqual(["/admin"]);
+    expect(navEntriesFor("privacy_officer").map((e) => e.href)).toEqual(["/admin"]);
+    expect(navEntriesFor("admin").map((e) => e.href)).toEqual([
+      "/admin",
+      "/admin/staff",
+      "/dev/mailbox",
+    ]);
+    expect(navEntriesFor("customer")).toEqual([]);
+  });
+
+  it("marks the most specific entry as current", () => {
+    const entries = navEntriesFor("admin");
+    expect(activeNavHref(entries, "/admin")).toBe("/admin");
+    expect(activeNavHref(entries, "/admin/staff")).toBe("/admin/staff");
+    expect(activeNavHref(entries, "/admin/staff/123")).toBe("/admin/staff");
+    expect(activeNavHref(entries, "/admin/staffing")).toBe("/admin");
+    expect(activeNavHref(entries, "/dev/mailbox")).toBe("/dev/mailbox");
+    expect(activeNavHref(entries, "/products")).toBeNull();
+  });
+});

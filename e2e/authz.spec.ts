@@ -1,0 +1,333 @@
+import type { APIRequestContext } from "@playwright/test";
+import { roleAccount, storageStateFor, type RoleName } from "./fixtures/roles";
+import {
+  buildActions,
+  buildRouteHandlers,
+  callAction,
+  form,
+  type ActionResponse,
+} from "./fixtures/server-actions";
+import { expect, test } from "./fixtures/test";
+
+/**
+ * S5: who may call which server action and route handler. A new action or handler fails the
+ * first test until it is entered here, with who may call it and why.
+ */
+type Access = "public" | "password-step" | "customer" | "admin";
+const ACTIONS: Record<string, { access: Access; why: string }> = {
+  "lib/actions/locale.ts#setLocaleAction": {
+    access: "public",
+    why: "sets the language cookie only",
+  },
+  "lib/actions/auth.ts#signUpAction": { access: "public", why: "creates an account; rate-limited" },
+  "lib/actions/auth.ts#signInAction": { access: "public", why: "checks credentials; rate-limited" },
+  "lib/actions/auth.ts#signOutAction": {
+    access: "public",
+    why: "ends the caller's own session only",
+  },
+  "lib/actions/auth.ts#forgotPasswordAction": {
+    access: "public",
+    why: "mails the address's owner only",
+  },
+  "lib/actions/auth.ts#resetPasswordAction": {
+    access: "public",
+    why: "the mailed one-time token is the proof",
+  },
+  "lib/actions/auth.ts#verifyEmailAction": {
+    access: "public",
+    why: "the mailed one-time token is the proof",
+  },
+  "lib/actions/auth.ts#resendVerificationAction": {
+    access: "public",
+    why: "mails the address's owner only",
+  },
+  "lib/actions/auth.ts#secondFactorAction": {
+    access: "password-step",
+    why: "needs a session from the password step",
+  },
+  "lib/actions/account.ts#updateProfileAction": {
+    access: "customer",
+    why: "the caller's own profile",
+  },
+  "lib/actions/account.ts#requestEmailChangeAction": {
+    access: "customer",
+    why: "the caller's own address",
+  },
+  "lib/actions/account.ts#confirmEmailChangeAction": {
+    access: "public",
+    why: "the mailed one-time token is the proof",
+  },
+  "lib/actions/account.ts#changePasswordAction": {
+    access: "customer",
+    why: "needs the current password too",
+  },
+  "lib/actions/account.ts#endSessionAction": {
+    access: "customer",
+    why: "the caller's own sessions",
+  },
+  "lib/actions/account.ts#signOutEverywhereAction": {
+    access: "customer",
+    why: "the caller's own sessions",
+  },
+  "lib/actions/account.ts#createAddressAction": {
+    access: "customer",
+    why: "the caller's own address book",
+  },
+  "lib/actions/account.ts#updateAddressAction": {
+    access: "customer",
+    why: "the caller's own address book",
+  },
+  "lib/actions/account.ts#deleteAddressAction": {
+    access: "customer",
+    why: "the caller's own address book",
+  },
+  "lib/actions/account.ts#setDefaultAddressAction": {
+    access: "customer",
+    why: "the caller's own address book",
+  },
+  "lib/actions/staff.ts#inviteStaffAction": { access: "admin", why: "staff management" },
+  "lib/actions/staff.ts#changeStaffRoleAction": { access: "admin", why: "staff management" },
+  "lib/actions/staff.ts#acceptInviteAction": {
+    access: "public",
+    why: "the mailed one-time invite token is the proof",
+  },
+};
+
+const ROUTES: Record<string, { access: "public"; why: string }> = {
+  "/api/health": { access: "public", why: "says only whether the app and database answer" },
+  "/media/products/[file]": { access: "public", why: "generated product art, no data" },
+};
+
+/** Headers that once let requests skip Next.js middleware (CVE-2025-29927) and similar tricks. */
+const BYPASS_HEADERS: Record<string, string>[] = [
+  {},
+  { "x-middleware-subrequest": "middleware" },
+  { "x-middleware-subrequest": "proxy" },
+  { "x-middleware-subrequest": "src/middleware" },
+  { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+  { "x-nextjs-data": "1" },
+  { "x-invoke-path": "/account", "x-invoke-query": "{}" },
+  { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" },
+];
+
+const GENERIC_FIELDS = {
+  name: "Mallory",
+  email: "mallory@evil.example",
+  role: "admin",
+  userId: "00000000-0000-4000-8000-000000000000",
+  addressId: "00000000-0000-4000-8000-000000000000",
+  sessionId: "00000000-0000-4000-8000-000000000000",
+  kind: "shipping",
+  fullName: "Mallory",
+  street: "Hackerweg 1",
+  postalCode: "10115",
+  city: "Berlin",
+  country: "DE",
+  phone: "",
+  password: "Ein-sehr-langes-Passwort-1",
+  currentPassword: "Ein-sehr-langes-Passwort-1",
+  code: "123456",
+};
+
+function argsFor(exportedName: string, fields: Record<string, string> = GENERIC_FIELDS): unknown[] {
+  return exportedName === "signOutEverywhereAction" || exportedName === "signOutAction"
+    ? []
+    : [{ status: "idle" }, form(fields)];
+}
+
+/**
+ * A refusal: sent to sign-in, not found (notFound() arrives as a 404 digest in the action's
+ * payload), or refused outright (403 from our origin check; Next.js itself answers a forwarded
+ * host that does not match the Origin with an error).
+ */
+function refused(response: ActionResponse, headers: Record<string, string> = {}): boolean {
+  if (response.redirect?.includes("/sign-in")) return true;
+  if (response.status === 404 || response.status === 403) return true;
+  if (response.body.includes("NEXT_HTTP_ERROR_FALLBACK;404")) return true;
+  return "x-forwarded-host" in headers && response.status === 500;
+}
+
+test.describe("authorization of every server action and route handler (S5)", () => {
+  test("every action and route handler of the build has an entry in the policy table", () => {
+    const actions = buildActions()
+      .map((a) => a.key)
+      .sort();
+    expect(
+      actions.filter((key) => !(key in ACTIONS)),
+      "actions without a policy entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ACTIONS).filter((key) => !actions.includes(key)),
+      "policy entries without an action",
+    ).toEqual([]);
+    const routes = buildRouteHandlers();
+    expect(
+      routes.filter((r) => !(r in ROUTES)),
+      "route handlers without a policy entry",
+    ).toEqual([]);
+    expect(
+      Object.keys(ROUTES).filter((r) => !routes.includes(r)),
+      "policy entries without a route",
+    ).toEqual([]);
+  });
+
+  test("anonymous callers reach no protected action, with or without bypass headers", async ({
+    playwright,
+    baseURL,
+    shopDb,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    for (const action of buildActions().filter((a) => ACTIONS[a.key]?.access !== "public")) {
+      for (const headers of BYPASS_HEADERS) {
+        const before = await shopDb.fingerprint();
+        const response = await callAction(
+          anonymous,
+          baseURL!,
+          action.id,
+          argsFor(action.exportedName),
+          headers,
+        );
+        expect(
+          refused(response, headers),
+          `${action.key} ${JSON.stringify(headers)} → ${response.status} ${response.redirect}`,
+        ).toBe(true);
+        expect(await shopDb.fingerprint(), `${action.key} changed data`).toBe(before);
+      }
+    }
+    await anonymous.dispose();
+  });
+
+  async function as(
+    role: RoleName,
+    playwright: { request: { newContext: (options: object) => Promise<APIRequestContext> } },
+    baseURL: string,
+  ): Promise<APIRequestContext> {
+    return playwright.request.newContext({ baseURL, storageState: storageStateFor(role) });
+  }
+
+  test("customer B, and a marketer, cannot read or change customer A's addresses or sessions", async ({
+    playwright,
+    baseURL,
+    shopDb,
+  }) => {
+    const alice = roleAccount("customerA");
+    const [address] = await shopDb.query<{ id: string }>(
+      `insert into addresses (user_id, full_name, street, postal_code, city) values ($1, 'Alma Adler', 'Lindenallee 3', '10115', 'Berlin') returning id`,
+      [alice.id],
+    );
+    const [session] = await shopDb.query<{ id: string }>(
+      "select id from sessions where user_id = $1 and revoked_at is null order by created_at desc limit 1",
+      [alice.id],
+    );
+    expect(session).toBeTruthy();
+    const byName = new Map(buildActions().map((a) => [a.exportedName, a]));
+    const probes: [string, Record<string, string>][] = [
+      ["updateAddressAction", { ...GENERIC_FIELDS, addressId: address!.id }],
+      ["deleteAddressAction", { addressId: address!.id }],
+      ["setDefaultAddressAction", { addressId: address!.id, kind: "billing" }],
+      ["endSessionAction", { sessionId: session!.id }],
+    ];
+    for (const role of ["customerB", "marketer"] as const) {
+      const context = await as(role, playwright, baseURL!);
+      for (const [name, fields] of probes) {
+        const action = byName.get(name);
+        expect(action, name).toBeTruthy();
+        const before = await shopDb.fingerprint();
+        const response = await callAction(context, baseURL!, action!.id, argsFor(name, fields));
+        expect(response.status, `${role} ${name}`).toBeLessThan(500);
+        expect(await shopDb.fingerprint(), `${role} ${name} changed A's data`).toBe(before);
+      }
+      const page = await context.get(`/account/addresses/${address!.id}`);
+      expect(page.status(), `${role} opening A's address`).toBe(404);
+      expect(await page.text()).not.toContain("Lindenallee 3");
+      await context.dispose();
+    }
+    const [still] = await shopDb.query<{ revoked_at: Date | null }>(
+      "select revoked_at from sessions where id = $1",
+      [session!.id],
+    );
+    expect(still?.revoked_at).toBeNull();
+  });
+
+  test("customers and marketers reach no admin action or page", async ({
+    playwright,
+    baseURL,
+    shopDb,
+  }) => {
+    const adminActions = buildActions().filter((a) => ACTIONS[a.key]?.access === "admin");
+    expect(adminActions.length).toBeGreaterThan(0);
+    const victim = roleAccount("customerA");
+    for (const role of ["customerA", "marketer"] as const) {
+      const context = await as(role, playwright, baseURL!);
+      for (const action of adminActions) {
+        for (const headers of BYPASS_HEADERS) {
+          const before = await shopDb.fingerprint();
+          const response = await callAction(
+            context,
+            baseURL!,
+            action.id,
+            argsFor(action.exportedName, {
+              ...GENERIC_FIELDS,
+              userId: victim.id,
+              email: `new-${Date.now()}@e2e.example`,
+            }),
+            headers,
+          );
+          expect(refused(response, headers), `${role} ${action.key} → ${response.status}`).toBe(
+            true,
+          );
+          expect(await shopDb.fingerprint(), `${role} ${action.key} changed data`).toBe(before);
+        }
+      }
+      for (const path of ["/admin/staff", ...(role === "customerA" ? ["/admin"] : [])]) {
+        for (const headers of BYPASS_HEADERS) {
+          const response = await context.get(path, { headers, maxRedirects: 0 });
+          // 404, or (when a forged x-forwarded-proto hides the session cookie) sent to sign-in.
+          const closed =
+            response.status() === 404 ||
+            (response.status() === 307 &&
+              (response.headers()["location"] ?? "").includes("/sign-in"));
+          expect(
+            closed,
+            `${role} GET ${path} ${JSON.stringify(headers)} → ${response.status()}`,
+          ).toBe(true);
+        }
+      }
+      await context.dispose();
+    }
+  });
+
+  test("personal pages stay closed to anonymous visitors whatever the headers", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    for (const path of [
+      "/account",
+      "/account/profile",
+      "/account/addresses",
+      "/account/security",
+      "/admin",
+      "/admin/staff",
+    ]) {
+      for (const headers of BYPASS_HEADERS) {
+        const response = await anonymous.get(path, { headers, maxRedirects: 0 });
+        const location = response.headers()["location"] ?? "";
+        expect(
+          [307, 308, 303, 404].includes(response.status()) &&
+            (response.status() === 404 || location.includes("/sign-in")),
+          `${path} ${JSON.stringify(headers)} → ${response.status()} ${location}`,
+        ).toBe(true);
+      }
+    }
+    for (const route of Object.keys(ROUTES)) {
+      const path = route.replace("[file]", "camera-10-0.svg");
+      for (const headers of BYPASS_HEADERS) {
+        const response = await anonymous.get(path, { headers });
+        expect(response.status(), `${path}`).toBe(200);
+      }
+    }
+    await anonymous.dispose();
+  });
+});

@@ -1,0 +1,24 @@
+import type { AppLocale } from "./locale";
+
+type Messages = Record<string, unknown>;
+
+/**
+ * The UI catalogue of a language, merged from one file per area so that areas can grow without
+ * editing one huge file. A namespace belongs to exactly one file.
+ */
+export async function loadMessages(locale: AppLocale): Promise<Messages> {
+  const parts = await Promise.all([
+    import(`../../messages/${locale}.json`),
+    import(`../../messages/account/${locale}.json`),
+    import(`../../messages/admin/${locale}.json`),
+    import(`../mail/messages/ui-${locale}.json`),
+  ]);
+  const merged: Messages = {};
+  for (const part of parts) {
+    for (const [namespace, value] of Object.entries(part.default as Messages)) {
+      if (namespace in merged) throw new Error(`Message namespace "${namespace}" is defined twice`);
+      merged[namespace] = value;
+    }
+  }
+  return merged;
+}

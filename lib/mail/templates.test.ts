@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { COMMERCIAL_LETTER_TEMPLATES } from "@/lib/privacy/retention";
+import {
+  escapeHtml,
+  MAIL_MESSAGES,
+  renderMail,
+  type MailContent,
+  type MailLocale,
+} from "./templates";
+
+const LOCALES: MailLocale[] = ["de", "en"];
+// An ampersand in every link: the HTML must carry it escaped, the text raw.
+const link = (path: string) => `https://shop.example/${path}?token=abc123&next=%2Faccount`;
+
+const SAMPLES: { content: MailContent; links: string[] }[] = [
+  {
+    content: { template: "verify-email", name: "Erika Mustermann", link: link("verify") },
+    links: [link("verify")],
+  },
+  {
+    content: { template: "reset-password", name: "Erika Mustermann", link: link("reset") },
+    links: [link("reset")],
+  },
+  {
+    content: {
+      template: "change-email",
+      name: "Erika Mustermann",
+      link: link("change-email"),
+      newEmail: "erika.neu@example.com",
+    },
+    links: [link("change-email")],
+  },
+  {
+    content: {
+      template: "email-changed",
+      name: "Erika Mustermann",
+      newEmail: "erika.neu@example.com",
+    },
+    links: [],
+  },
+  {
+    content: {
+      template: "sign-up-existing",
+      name: "Erika Mustermann",
+      signInLink: link("sign-in"),
+      resetLink: link("forgot-password"),
+    },
+    links: [link("sign-in"), link("forgot-password")],
+  },
+  {
+    content: { template: "password-changed", name: "Erika Mustermann", resetLink: link("forgot") },
+    links: [link("forgot")],
+  },
+  {
+    content: {
+      template: "staff-invite",
+      name: "Max Muster",
+      link: link("invite"),
+      role: "privacy_officer",
+      invitedByName: "Jörg Köhler",
+    },
+    links: [link("invite")],
+  },
+];
+
+function keyPaths(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) =>
+    keyPaths(child, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+describe("renderMail", () => {
+  it("covers every template of the MailContent union", () => {
+    const templates = SAMPLES.map((s) => s.content.template).sort();
+    expect(templates).toEqual([
+      "change-email",
+      "email-changed",
+      "password-changed",
+      "reset-password",
+      "sign-up-existing",
+      "staff-invite",
+      "verify-email",
+    ]);
+    // None of them is a commercial letter, which the retention rules keep for six years.
+    for (const template of templates) {
+      expect(COMMERCIAL_LETTER_TEMPLATES as readonly string[]).not.toContain(template);
+    }
+  });
+
+  it("has the same strings in German and English", () => {
+    expect(keyPaths(MAIL_MESSAGES.en).sort()).toEqual(keyPaths(MAIL_MESSAGES.de).sort());
+  });
+
+  for (const { content, links } of SAMPLES) {
+    for (const locale of LOCALES) {
+      it(`renders ${content.template} in ${locale} as a complete HTML and text mail`, () => {
+        const mail = renderMail(content, locale);
+        expect(mail.subject.trim()).not.toBe("");
+        expect(mail.subject).not.toMatch(/[{}]/);
+        expect(mail.html.startsWith("<!DOCTYPE html>")).toBe(true);
+        expect(mail.html).toContain(`<html lang="${locale}"`);
+        expect(mail.html).toContain(`<title>${escapeHtml(mail.subject)}</title>`);
+        expect(mail.html).toContain("max-width:600px");
+        expect(mail.html).toContain("#9a6b1f");
+        expect(mail.html).toMatch(/Vitrine<span[^>]*>\.<\/span>/);
+        expect(mail.html).toContain("Vitrine Demo GmbH · Musterstraße 1 · 10115 Berlin");
+        expect(mail.text).toContain("Vitrine Demo GmbH · Musterstraße 1 · 10115 Berlin");
+        expect(mail.text).toContain(content.name);
+        // No ICU placeholder is left unfilled.
+        expect(mail.text).not.toMatch(/[{}]/);
+
+        const lines = mail.text.split("\n");
+        const escaped = (url: string) => url.replaceAll("&", "&amp;");
+        for (const url of links) {
+          // A button and the raw URL as visible text.
+          expect(mail.html).toContain(`href="${escaped(url)}"`);
+          expect(mail.html).toContain(`>${escaped(url)}</a>`);
+          expect(lines).toContain(url);
+        }
+        expect(mail.html).not.toContain("&next=");
+      });
+    }
+  }
+
+  it("writes German with umlauts and the formal address", () => {
+    const mail = renderMail(SAMPLES[0]!.content, "de");
+    expect(mail.subject).toBe("Bitte bestätigen Sie Ihre E-Mail-Adresse");
+    expect(mail.text).toContain("Guten Tag Erika Mustermann,");
+    expect(mail.text).toContain("E-Mail-Adresse bestätigen");
+    expect(mail.text).toContain("Freundliche Grüße");
+    expect(mail.text).toContain("gültig");
+    expect(mail.html).toContain("Grüße");
+    expect(mail.text).not.toMatch(/Ã|\\u00/);
+    expect(mail.text).not.toMatch(/\b(du|dein|dich)\b/i);
+  });
+
+  it("states how long each link is valid", () => {
+    const text = (index: number, locale: MailLocale) =>
+      renderMail(SAMPLES[index]!.content, locale).text;
+    expect(text(0, "de")).toContain("24 Stunden gültig");
+    expect(text(0, "en")).toContain("valid for 24 hours");
+    expect(text(1, "de")).toContain("1 Stunde gültig");
+    expect(text(1, "en")).toContain("valid for 1 hour");
+    expect(text(2, "de")).toContain("24 Stunden gültig");
+    expect(text(2, "en")).toContain("valid for 24 hours");
+    expect(text(6, "de")).toContain("7 Tage gültig");
+    expect(text(6, "en")).toContain("valid for 7 days");
+  });
+
+  it("names the new address, the inviter and the role", () => {
+    expect(renderMail(SAMPLES[2]!.content, "de").text).toContain("erika.neu@example.com");
+    expect(renderMail(SAMPLES[3]!.content, "en").html).toContain("erika.neu@example.com");
+    const invite = renderMail(SAMPLES[6]!.content, "de");
+    expect(invite.text).toContain("Jörg Köhler");
+    expect(invite.text).toContain("„Datenschutz“");
+    expect(renderMail(SAMPLES[6]!.content, "en").text).toContain("“Privacy”");
+  });
+
+  it("escapes every interpolated value in the HTML", () => {
+    const hostile = `<script>alert("x")</script> & 'Co'`;
+    const mails = [
+      renderMail({ template: "verify-email", name: hostile, link: link("verify") }, "de"),
+      renderMail(
+        { template: "email-changed", name: "Erika", newEmail: `${hostile}@example.com` },
+        "en",
+      ),
+      renderMail(
+        {
+          template: "staff-invite",
+          name: "Max",
+          link: link("invite"),
+          role: "admin",
+          invitedByName: hostile,
+        },
+        "de",
+      ),
+    ];
+    for (const mail of mails) {
+      expect(mail.html).not.toContain("<script>");
+      expect(mail.html).toContain(
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;Co&#39;",
+      );
+      // The text version is plain text: the value stays as it was written.
+      expect(mail.text).toContain(hostile);
+    }
+    const quoteInLink = renderMail(
+      { template: "verify-email", name: "Erika", link: 'https://shop.example/v?t="><b>x' },
+      "en",
+    );
+    expect(quoteInLink.html).not.toContain('"><b>');
+  });
+
+  it("greets without a name when none is known", () => {
+    const mail = renderMail({ template: "reset-password", name: "  ", link: link("reset") }, "de");
+    expect(mail.text).toContain("Guten Tag,");
+    expect(
+      renderMail({ template: "reset-password", name: "", link: link("reset") }, "en").text,
+    ).toContain("Hello,");
+  });
+
+  it("refuses links that are not absolute http(s) URLs", () => {
+    expect(() =>
+      renderMail({ template: "verify-email", name: "Erika", link: "javascript:alert(1)" }, "de"),
+    ).toThrow(/http/);
+    expect(() =>
+      renderMail({ template: "verify-email", name: "Erika", link: "/verify?token=1" }, "de"),
+    ).toThrow(/absolute/);
+  });
+});
