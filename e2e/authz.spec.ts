@@ -87,15 +87,51 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
   },
   "lib/actions/staff.ts#inviteStaffAction": { access: "admin", why: "staff management" },
   "lib/actions/staff.ts#changeStaffRoleAction": { access: "admin", why: "staff management" },
+  "lib/actions/cart.ts#addToCartAction": {
+    access: "public",
+    why: "guests shop too; the cart comes from the session or the httpOnly cookie",
+  },
+  "lib/actions/cart.ts#updateQuantityAction": {
+    access: "public",
+    why: "only lines of the caller's own cart",
+  },
+  "lib/actions/cart.ts#removeItemAction": {
+    access: "public",
+    why: "only lines of the caller's own cart",
+  },
+  "lib/actions/cart.ts#applyVoucherAction": {
+    access: "public",
+    why: "the caller's own cart; rate-limited",
+  },
+  "lib/actions/cart.ts#removeVoucherAction": { access: "public", why: "the caller's own cart" },
+  "lib/actions/checkout.ts#placeOrderAction": {
+    access: "public",
+    why: "guests order too; the cart comes from the session or cookie, never the form",
+  },
+  "lib/actions/checkout.ts#completeChallengeAction": {
+    access: "public",
+    why: "only the order's owner (session or signed guest cookie); 404 otherwise",
+  },
+  "lib/actions/orders.ts#cancelOrderAction": { access: "customer", why: "the caller's own orders" },
+  "lib/actions/orders.ts#buyAgainAction": { access: "customer", why: "the caller's own orders" },
   "lib/actions/staff.ts#acceptInviteAction": {
     access: "public",
     why: "the mailed one-time invite token is the proof",
   },
 };
 
-const ROUTES: Record<string, { access: "public"; why: string }> = {
+const ROUTES: Record<string, { access: "public" | "owner"; why: string }> = {
   "/api/health": { access: "public", why: "says only whether the app and database answer" },
   "/media/products/[file]": { access: "public", why: "generated product art, no data" },
+  "/api/search/suggest": { access: "public", why: "product names only" },
+  "/account/orders/[orderNumber]/invoice": {
+    access: "owner",
+    why: "the order's customer, or its guest by the signed cookie",
+  },
+  "/checkout/confirmation/[orderNumber]/invoice": {
+    access: "owner",
+    why: "the order's customer, or its guest by the signed cookie",
+  },
 };
 
 /** Headers that once let requests skip Next.js middleware (CVE-2025-29927) and similar tricks. */
@@ -130,10 +166,14 @@ const GENERIC_FIELDS = {
   code: "123456",
 };
 
+/** Actions that take no arguments, or only the form (no previous state). */
+const NO_ARGS = new Set(["signOutEverywhereAction", "signOutAction", "removeVoucherAction"]);
+const FORM_ONLY = new Set(["buyAgainAction", "completeChallengeAction"]);
+
 function argsFor(exportedName: string, fields: Record<string, string> = GENERIC_FIELDS): unknown[] {
-  return exportedName === "signOutEverywhereAction" || exportedName === "signOutAction"
-    ? []
-    : [{ status: "idle" }, form(fields)];
+  if (NO_ARGS.has(exportedName)) return [];
+  if (FORM_ONLY.has(exportedName)) return [form(fields)];
+  return [{ status: "idle" }, form(fields)];
 }
 
 /**
@@ -250,6 +290,53 @@ test.describe("authorization of every server action and route handler (S5)", () 
     expect(still?.revoked_at).toBeNull();
   });
 
+  test("nobody but its owner gets an order's invoice or acts on the order", async ({
+    playwright,
+    baseURL,
+    shopDb,
+  }) => {
+    const alice = roleAccount("customerA");
+    const { orderNumber } = await shopDb.createOrder(alice);
+    const owner = await as("customerA", playwright, baseURL!);
+    expect((await owner.get(`/account/orders/${orderNumber}/invoice`)).status()).toBe(200);
+    await owner.dispose();
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const byName = new Map(buildActions().map((a) => [a.exportedName, a]));
+    for (const role of [null, "customerB", "marketer"] as const) {
+      const context = role ? await as(role, playwright, baseURL!) : anonymous;
+      for (const route of Object.keys(ROUTES).filter((r) => ROUTES[r]!.access === "owner")) {
+        for (const headers of BYPASS_HEADERS) {
+          const response = await context.get(route.replace("[orderNumber]", orderNumber), {
+            headers,
+            maxRedirects: 0,
+          });
+          const location = response.headers()["location"] ?? "";
+          const closed = response.status() === 404 || location.includes("/sign-in");
+          expect(closed, `${role ?? "anonymous"} ${route} → ${response.status()}`).toBe(true);
+          expect(response.headers()["content-type"] ?? "").not.toContain("pdf");
+        }
+      }
+      for (const name of ["cancelOrderAction", "buyAgainAction"]) {
+        const before = await shopDb.fingerprint();
+        const response = await callAction(
+          context,
+          baseURL!,
+          byName.get(name)!.id,
+          argsFor(name, { orderNumber }),
+        );
+        expect(response.status, `${role} ${name}`).toBeLessThan(500);
+        expect(await shopDb.fingerprint(), `${role} ${name} changed A's data`).toBe(before);
+      }
+      const [order] = await shopDb.query<{ status: string }>(
+        "select status from orders where order_number = $1",
+        [orderNumber],
+      );
+      expect(order?.status).toBe("paid");
+      if (role) await context.dispose();
+    }
+    await anonymous.dispose();
+  });
+
   test("customers and marketers reach no admin action or page", async ({
     playwright,
     baseURL,
@@ -321,7 +408,7 @@ test.describe("authorization of every server action and route handler (S5)", () 
         ).toBe(true);
       }
     }
-    for (const route of Object.keys(ROUTES)) {
+    for (const route of Object.keys(ROUTES).filter((r) => ROUTES[r]!.access === "public")) {
       const path = route.replace("[file]", "camera-10-0.svg");
       for (const headers of BYPASS_HEADERS) {
         const response = await anonymous.get(path, { headers });

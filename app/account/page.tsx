@@ -38,7 +38,12 @@ export default async function AccountPage() {
       title={t("title")}
       intro={<p>{t("greeting", { name: user.name })}</p>}
     >
-      <ul className="grid gap-4 sm:grid-cols-3">
+      <ul className="grid gap-4 sm:grid-cols-2">
+        <HubCard
+          href="/account/orders"
+          title={t("cards.orders.title")}
+          text={t("cards.orders.text")}
+        />
         <HubCard
           href="/account/profile"
           title={t("cards.profile.title")}

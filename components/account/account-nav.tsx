@@ -4,6 +4,7 @@ import { cn } from "@/lib/ui/cn";
 
 const SECTIONS = [
   { key: "overview", href: "/account" },
+  { key: "orders", href: "/account/orders" },
   { key: "profile", href: "/account/profile" },
   { key: "addresses", href: "/account/addresses" },
   { key: "security", href: "/account/security" },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Category } from "@/db/schema";
+import { SearchBox } from "@/components/search/search-box";
 import { LanguageSwitch } from "./language-switch";
 
 export async function SiteHeader({
@@ -29,29 +30,7 @@ export async function SiteHeader({
         >
           Vitrine<span className="text-brass">.</span>
         </Link>
-        <form
-          action="/products"
-          method="get"
-          role="search"
-          className="order-last flex w-full sm:order-none sm:w-auto sm:flex-1"
-        >
-          <label htmlFor="site-search" className="sr-only">
-            {t("searchLabel")}
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder={t("searchPlaceholder")}
-            className="w-full min-w-0 rounded-l-full border border-r-0 border-line bg-paper px-4 py-2 text-sm"
-          />
-          <button
-            type="submit"
-            className="rounded-r-full bg-ink px-4 text-sm font-medium text-white hover:bg-ink-soft"
-          >
-            {t("search")}
-          </button>
-        </form>
+        <SearchBox />
         <nav aria-label={t("serviceNav")} className="ml-auto flex items-center gap-2 sm:ml-0">
           <LanguageSwitch />
           <Link

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import {
   categories,
@@ -14,6 +14,7 @@ import {
   type Category,
 } from "@/db/schema";
 import type { PricePoint } from "@/lib/pricing/reference-price";
+import { searchProducts, type SearchOrder } from "@/lib/search/sql";
 import type { ProductSort } from "./catalog-types";
 
 export type ProductSummary = {
@@ -153,29 +154,66 @@ export type ProductQuery = {
   locale: "de" | "en";
 };
 
-const minPrice = sql<number>`(select min(${productVariants.priceCents}) from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active})`;
+// `+ 0` keeps PostgreSQL from walking the price index of every variant for each product (seen at 100,000 products).
+const minPrice = sql<number>`(select min(${productVariants.priceCents} + 0) from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active})`;
 
 export async function listProducts(
   query: ProductQuery,
 ): Promise<{ items: ProductSummary[]; total: number; brands: string[] }> {
   const db = await getDb();
+  const nameColumn = query.locale === "de" ? products.nameDe : products.nameEn;
+  const brandsQuery = db
+    .selectDistinct({ brand: products.brand })
+    .from(products)
+    .where(
+      and(
+        eq(products.status, "active"),
+        query.categoryId ? eq(products.categoryId, query.categoryId) : undefined,
+      ),
+    )
+    .orderBy(asc(products.brand));
+  if (query.q) {
+    // The shop's search (lib/search): ranked by relevance, or in the chosen order. Its price is
+    // `min(price + 0)`: for a plain min(price) the planner walks product_variants_price_idx in
+    // price order for every product (its min/max rewrite), which takes minutes at 100,000 products.
+    const searchMinPrice = sql<number>`(select min(${productVariants.priceCents} + 0) from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active})`;
+    const filters: SQL[] = [];
+    if (query.brand) filters.push(eq(products.brand, query.brand));
+    if (query.minPriceCents !== undefined) filters.push(gte(searchMinPrice, query.minPriceCents));
+    if (query.maxPriceCents !== undefined) filters.push(lte(searchMinPrice, query.maxPriceCents));
+    const order: SearchOrder =
+      query.sort === "price-asc"
+        ? { key: searchMinPrice, direction: "asc" }
+        : query.sort === "price-desc"
+          ? { key: searchMinPrice, direction: "desc" }
+          : query.sort === "name"
+            ? { key: sql`${nameColumn}`, direction: "asc" }
+            : query.sort === "newest"
+              ? { key: sql`${products.launchedAt}`, direction: "desc" }
+              : "relevance";
+    const [found, brandRows] = await Promise.all([
+      searchProducts(db, {
+        q: query.q,
+        categoryId: query.categoryId,
+        where: and(...filters),
+        order,
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
+      }),
+      brandsQuery,
+    ]);
+    return {
+      items: await summarize(found.ids.map((id) => ({ id }))),
+      total: found.total,
+      brands: brandRows.map((b) => b.brand),
+    };
+  }
   const conditions: SQL[] = [eq(products.status, "active")];
   if (query.categoryId) conditions.push(eq(products.categoryId, query.categoryId));
   if (query.brand) conditions.push(eq(products.brand, query.brand));
-  if (query.q) {
-    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(
-      or(
-        ilike(products.nameDe, pattern),
-        ilike(products.nameEn, pattern),
-        ilike(products.brand, pattern),
-      )!,
-    );
-  }
   if (query.minPriceCents !== undefined) conditions.push(gte(minPrice, query.minPriceCents));
   if (query.maxPriceCents !== undefined) conditions.push(lte(minPrice, query.maxPriceCents));
   const where = and(...conditions);
-  const nameColumn = query.locale === "de" ? products.nameDe : products.nameEn;
   const order =
     query.sort === "price-asc"
       ? [asc(minPrice), asc(products.id)]
@@ -198,16 +236,7 @@ export async function listProducts(
       .select({ total: sql<number>`count(*)::int` })
       .from(products)
       .where(where),
-    db
-      .selectDistinct({ brand: products.brand })
-      .from(products)
-      .where(
-        and(
-          eq(products.status, "active"),
-          query.categoryId ? eq(products.categoryId, query.categoryId) : undefined,
-        ),
-      )
-      .orderBy(asc(products.brand)),
+    brandsQuery,
   ]);
   return { items: await summarize(rows), total, brands: brandRows.map((b) => b.brand) };
 }

@@ -1,6 +1,7 @@
 import {
   boolean,
   check,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -39,6 +40,9 @@ export const categories = pgTable(
   (t) => [uniqueIndex("categories_slug_key").on(t.slug)],
 );
 
+/** PostgreSQL's `tsvector`; read as its text form (search only ever filters and ranks on it in SQL). */
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+
 export const productStatusEnum = pgEnum("product_status", ["draft", "active", "archived"]);
 export const unitKindEnum = pgEnum("unit_kind", ["weight", "volume", "length"]);
 
@@ -68,12 +72,35 @@ export const products = pgTable(
     launchedAt: timestamp("launched_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Search (lib/search): the distinct words of both names and the brand, folded by
+     * vitrine_search_words (migration 0003: ä -> ae, ß -> ss, accents away, lower case, no bare
+     * numbers), compared with trigrams for typos ("Kammera") and parts of compound words.
+     */
+    searchText: text("search_text").generatedAlwaysAs(
+      sql`public.vitrine_search_words(name_de || ' ' || name_en || ' ' || brand)`,
+    ),
+    /**
+     * Search: both names (weight A) and the brand (B), folded and stemmed as German and as English
+     * (vitrine_search_vector, migration 0003), so that a query in either language finds either
+     * language's name. Small, so that ranking every match stays cheap; suggestions match prefixes.
+     */
+    searchNames: tsvector("search_names").generatedAlwaysAs(
+      sql`setweight(public.vitrine_search_vector(name_de || ' ' || name_en), 'A') || setweight(public.vitrine_search_vector(brand), 'B')`,
+    ),
   },
   (t) => [
     uniqueIndex("products_slug_key").on(t.slug),
     index("products_category_idx").on(t.categoryId, t.status),
     index("products_brand_idx").on(t.brand),
     index("products_launched_idx").on(t.launchedAt),
+    index("products_search_names_idx").using("gin", t.searchNames),
+    // Both descriptions (migration 0003): indexed, not stored, so that rows stay narrow.
+    index("products_search_descriptions_idx").using(
+      "gin",
+      sql`public.vitrine_search_descriptions(description_de, description_en)`,
+    ),
+    index("products_search_text_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     check("products_unit_check", sql`(${t.unitKind} is null) = (${t.unitContent} is null)`),
   ],
 );

@@ -2,6 +2,7 @@ import type { Database } from "@/db/engine/open";
 import { seedCatalog } from "./catalog";
 import { insertSeedOrders, seedDemoAccounts, seedSyntheticCustomers } from "./customers";
 import { seedScaledProducts } from "./scale";
+import { seedVouchers } from "./vouchers";
 
 export type SeedOptions = {
   /** Create the demo accounts with published passwords (embedded demo or --demo only). */
@@ -28,6 +29,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
   // One transaction: a seed that fails half-way leaves an empty database, not a half-seeded one.
   await db.transaction(async (tx) => {
     await timed("catalogue", () => seedCatalog(tx, now));
+    await seedVouchers(tx, now);
     const synthetic = await timed("synthetic customers", () =>
       seedSyntheticCustomers(tx, now, { count: options.customers ?? 2000, cohort: 80 }),
     );

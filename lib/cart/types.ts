@@ -26,7 +26,13 @@ export type CartLine = {
   unitContent: number | null;
 };
 
-export type AppliedVoucher = { code: string; offerId: string; nameDe: string; nameEn: string; discount: Discount };
+export type AppliedVoucher = {
+  code: string;
+  offerId: string;
+  nameDe: string;
+  nameEn: string;
+  discount: Discount;
+};
 
 export type CartView = {
   cartId: string | null;

@@ -11,6 +11,10 @@ export async function loadMessages(locale: AppLocale): Promise<Messages> {
     import(`../../messages/${locale}.json`),
     import(`../../messages/account/${locale}.json`),
     import(`../../messages/admin/${locale}.json`),
+    import(`../../messages/cart/${locale}.json`),
+    import(`../../messages/checkout/${locale}.json`),
+    import(`../../messages/orders/${locale}.json`),
+    import(`../../messages/search/${locale}.json`),
     import(`../mail/messages/ui-${locale}.json`),
   ]);
   const merged: Messages = {};

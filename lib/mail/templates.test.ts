@@ -61,6 +61,53 @@ const SAMPLES: { content: MailContent; links: string[] }[] = [
     },
     links: [link("invite")],
   },
+  {
+    content: {
+      template: "order-confirmation",
+      name: "Erika Mustermann",
+      orderNumber: "V-ABCDE2345",
+      placedAt: "2026-06-15T10:30:00Z",
+      lines: [
+        {
+          name: "Kaffeemühle „Rö“",
+          sku: "VT-MUEHLE-1",
+          quantity: 2,
+          vatRate: 1900,
+          totalCents: 5998,
+        },
+        { name: "Espresso 1 kg", sku: "VT-KAFFEE-1", quantity: 1, vatRate: 700, totalCents: 1890 },
+      ],
+      subtotalCents: 7888,
+      discountCents: 789,
+      shippingCents: 0,
+      totalCents: 7099,
+      vatLines: [
+        { rate: 1900, grossCents: 5399, netCents: 4537, vatCents: 862 },
+        { rate: 700, grossCents: 1700, netCents: 1589, vatCents: 111 },
+      ],
+      shippingMethod: "standard",
+      shippingAddress: {
+        fullName: "Erika Mustermann",
+        street: "Heidestraße 17",
+        postalCode: "51147",
+        city: "Köln",
+        country: "DE",
+      },
+      pickupStore: null,
+      billingAddress: {
+        fullName: "Erika Mustermann",
+        company: "Muster & Söhne",
+        street: "Rathausplatz 1",
+        postalCode: "50667",
+        city: "Köln",
+        country: "DE",
+      },
+      paymentMethod: "card",
+      cardSummary: "Visa •••• 4242",
+      orderLink: link("account/orders/V-ABCDE2345"),
+    },
+    links: [link("account/orders/V-ABCDE2345")],
+  },
 ];
 
 function keyPaths(value: unknown, prefix = ""): string[] {
@@ -76,15 +123,18 @@ describe("renderMail", () => {
     expect(templates).toEqual([
       "change-email",
       "email-changed",
+      "order-confirmation",
       "password-changed",
       "reset-password",
       "sign-up-existing",
       "staff-invite",
       "verify-email",
     ]);
-    // None of them is a commercial letter, which the retention rules keep for six years.
+    // Only the order confirmation is a commercial letter, which the retention rules keep for six years.
     for (const template of templates) {
-      expect(COMMERCIAL_LETTER_TEMPLATES as readonly string[]).not.toContain(template);
+      expect((COMMERCIAL_LETTER_TEMPLATES as readonly string[]).includes(template)).toBe(
+        template === "order-confirmation",
+      );
     }
   });
 
@@ -189,6 +239,66 @@ describe("renderMail", () => {
       "en",
     );
     expect(quoteInLink.html).not.toContain('"><b>');
+  });
+
+  it("confirms an order with lines, totals, VAT per rate, addresses and payment", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "order-confirmation")!;
+    // Intl separates amounts and units with no-break spaces.
+    const plain = (mail: { text: string }) => mail.text.replace(/[\u00a0\u202f]/g, " ");
+    const mail = renderMail(sample.content, "de");
+    const de = { ...mail, text: plain(mail) };
+    expect(de.subject).toBe("Ihre Bestellung V-ABCDE2345 bei Vitrine");
+    expect(de.text).toContain("Bestellnummer: V-ABCDE2345");
+    expect(de.text).toContain("15. Juni 2026, 12:30 Uhr");
+    expect(de.text).toContain("2 × Kaffeemühle „Rö“ (Art.-Nr. VT-MUEHLE-1, 19 % MwSt.): 59,98 €");
+    expect(de.text).toContain("Rabatt: −7,89 €");
+    expect(de.text).toContain("Versand (Standardversand): kostenlos");
+    expect(de.text).toContain("Gesamtbetrag (inkl. MwSt.): 70,99 €");
+    expect(de.text).toContain("enthaltene MwSt. 19 % auf 45,37 € netto: 8,62 €");
+    expect(de.text).toContain("enthaltene MwSt. 7 % auf 15,89 € netto: 1,11 €");
+    expect(de.text).toContain("Heidestraße 17\n51147 Köln\nDeutschland");
+    expect(de.text).toContain("Kreditkarte (Visa •••• 4242)");
+    expect(de.html).toContain("Muster &amp; Söhne<br>Rathausplatz 1");
+    const en = plain(renderMail(sample.content, "en"));
+    expect(en).toContain("includes VAT 7% on €15.89 net: €1.11");
+    expect(en).toContain("Credit card (Visa •••• 4242)");
+  });
+
+  it("carries the withdrawal policy and the model withdrawal form in the order confirmation (L2)", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "order-confirmation")!;
+    const de = renderMail(sample.content, "de");
+    for (const phrase of [
+      "Widerrufsbelehrung",
+      "binnen vierzehn Tagen ohne Angabe von Gründen",
+      "Folgen des Widerrufs",
+      "Ende der Widerrufsbelehrung",
+      "Muster-Widerrufsformular",
+      "Hiermit widerrufe(n) ich/wir (*)",
+      "Bestellt am (*)/erhalten am (*)",
+      "(*) Unzutreffendes streichen.",
+    ]) {
+      expect(de.text).toContain(phrase);
+      expect(de.html).toContain(escapeHtml(phrase));
+    }
+    const en = renderMail(sample.content, "en");
+    expect(en.text).toContain("Model withdrawal form");
+    expect(en.text).toContain("I/We (*) hereby give notice");
+
+    const pickup = renderMail(
+      {
+        ...(sample.content as Extract<MailContent, { template: "order-confirmation" }>),
+        shippingMethod: "pickup",
+        shippingAddress: null,
+        pickupStore: "Vitrine Berlin Mitte, Rosenthaler Straße 40, 10178 Berlin",
+        paymentMethod: "invoice",
+        cardSummary: null,
+        orderLink: null,
+      },
+      "de",
+    );
+    expect(pickup.text).toContain("Abholfiliale\n============\n\nVitrine Berlin Mitte");
+    expect(pickup.text).toContain("Kauf auf Rechnung");
+    expect(pickup.text).not.toContain("Bestellung ansehen");
   });
 
   it("greets without a name when none is known", () => {

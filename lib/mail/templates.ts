@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+import { formatMoney } from "@/lib/format/money";
 import de from "./messages/de.json";
 import en from "./messages/en.json";
 
@@ -22,7 +23,40 @@ export type MailContent =
       link: string;
       role: StaffRole;
       invitedByName: string;
-    };
+    }
+  /** The contract confirmation on a durable medium (§ 312f BGB), with the withdrawal policy (L2). */
+  | ({ template: "order-confirmation"; name: string } & OrderConfirmationMail);
+
+export type MailAddress = {
+  fullName: string;
+  company?: string | null;
+  street: string;
+  addressLine2?: string | null;
+  postalCode: string;
+  city: string;
+  country: string;
+};
+
+export type OrderConfirmationMail = {
+  orderNumber: string;
+  /** ISO timestamp of the order. */
+  placedAt: string;
+  lines: { name: string; sku: string; quantity: number; vatRate: number; totalCents: number }[];
+  subtotalCents: number;
+  discountCents: number;
+  shippingCents: number;
+  totalCents: number;
+  vatLines: { rate: number; netCents: number; vatCents: number; grossCents: number }[];
+  shippingMethod: "standard" | "express" | "pickup";
+  shippingAddress: MailAddress | null;
+  /** Name and address of the store, for pickup. */
+  pickupStore: string | null;
+  billingAddress: MailAddress;
+  paymentMethod: "card" | "invoice";
+  cardSummary: string | null;
+  /** The order page in the account; null for guests. */
+  orderLink: string | null;
+};
 
 export type MailTemplate = MailContent["template"];
 export type RenderedMail = { subject: string; html: string; text: string };
@@ -65,7 +99,12 @@ type Translator = ReturnType<typeof translatorFor>;
 
 type Block =
   | { kind: "paragraph"; text: string }
-  | { kind: "action"; label: string; url: string; validity?: string };
+  | { kind: "action"; label: string; url: string; validity?: string }
+  | { kind: "heading"; text: string }
+  /** Lines kept together, e.g. an address (line breaks in HTML). */
+  | { kind: "lines"; lines: string[] }
+  /** Label and amount pairs, e.g. totals. */
+  | { kind: "rows"; rows: { label: string; value: string; strong?: boolean }[] };
 
 type MailLayout = {
   subject: string;
@@ -82,7 +121,8 @@ type Namespace =
   | "emailChanged"
   | "signUpExisting"
   | "passwordChanged"
-  | "staffInvite";
+  | "staffInvite"
+  | "orderConfirmation";
 
 const paragraph = (text: string): Block => ({ kind: "paragraph", text });
 
@@ -116,7 +156,151 @@ function frame(t: Translator, ns: Namespace, blocks: Block[]): MailLayout {
   };
 }
 
-function layoutFor(content: MailContent, t: Translator): MailLayout {
+function formatRate(rate: number, locale: MailLocale): string {
+  return new Intl.NumberFormat(locale === "de" ? "de-DE" : "en-GB", {
+    style: "percent",
+    maximumFractionDigits: 2,
+  }).format(rate / 10000);
+}
+
+function orderConfirmationLayout(
+  content: OrderConfirmationMail,
+  t: Translator,
+  locale: MailLocale,
+): MailLayout {
+  const addressLines = (address: MailAddress) =>
+    [
+      address.fullName,
+      address.company,
+      address.street,
+      address.addressLine2,
+      `${address.postalCode} ${address.city}`,
+      address.country === "DE" ? t("orderConfirmation.germany") : address.country,
+    ].filter((line): line is string => Boolean(line));
+  const money = (cents: number) => formatMoney(cents, locale);
+  type WithdrawalKey = keyof (typeof de)["orderConfirmation"]["withdrawal"];
+  type FormKey = keyof (typeof de)["orderConfirmation"]["form"];
+  const w = (key: WithdrawalKey) => paragraph(t(`orderConfirmation.withdrawal.${key}`));
+  const f = (key: FormKey) => t(`orderConfirmation.form.${key}`);
+  const placedAt = new Date(content.placedAt);
+  const delivery: Block[] =
+    content.shippingMethod === "pickup" || !content.shippingAddress
+      ? [
+          { kind: "heading", text: t("orderConfirmation.pickupStore") },
+          { kind: "lines", lines: [content.pickupStore ?? ""] },
+        ]
+      : [
+          { kind: "heading", text: t("orderConfirmation.shippingAddress") },
+          { kind: "lines", lines: addressLines(content.shippingAddress) },
+        ];
+  return {
+    subject: t("orderConfirmation.subject", { orderNumber: content.orderNumber }),
+    preheader: t("orderConfirmation.preheader"),
+    heading: t("orderConfirmation.heading"),
+    reason: t("orderConfirmation.reason"),
+    blocks: [
+      paragraph(t("orderConfirmation.intro")),
+      {
+        kind: "rows",
+        rows: [
+          { label: t("orderConfirmation.orderNumber"), value: content.orderNumber, strong: true },
+          {
+            label: t("orderConfirmation.placedAt"),
+            value: t("orderConfirmation.placedAtValue", { placedAt }),
+          },
+        ],
+      },
+      { kind: "heading", text: t("orderConfirmation.itemsHeading") },
+      {
+        kind: "rows",
+        rows: content.lines.map((line) => ({
+          label: t("orderConfirmation.line", {
+            quantity: line.quantity,
+            name: line.name,
+            sku: line.sku,
+            rate: formatRate(line.vatRate, locale),
+          }),
+          value: money(line.totalCents),
+        })),
+      },
+      { kind: "heading", text: t("orderConfirmation.totalsHeading") },
+      {
+        kind: "rows",
+        rows: [
+          { label: t("orderConfirmation.subtotal"), value: money(content.subtotalCents) },
+          ...(content.discountCents > 0
+            ? [
+                {
+                  label: t("orderConfirmation.discount"),
+                  value: `−${money(content.discountCents)}`,
+                },
+              ]
+            : []),
+          {
+            label: `${t("orderConfirmation.shipping")} (${t(`orderConfirmation.shippingMethods.${content.shippingMethod}`)})`,
+            value:
+              content.shippingCents === 0
+                ? t("orderConfirmation.free")
+                : money(content.shippingCents),
+          },
+          { label: t("orderConfirmation.total"), value: money(content.totalCents), strong: true },
+          ...content.vatLines.map((line) => ({
+            label: t("orderConfirmation.vatLine", {
+              rate: formatRate(line.rate, locale),
+              net: money(line.netCents),
+            }),
+            value: money(line.vatCents),
+          })),
+        ],
+      },
+      ...delivery,
+      { kind: "heading", text: t("orderConfirmation.billingAddress") },
+      { kind: "lines", lines: addressLines(content.billingAddress) },
+      { kind: "heading", text: t("orderConfirmation.paymentHeading") },
+      paragraph(
+        content.paymentMethod === "card"
+          ? t("orderConfirmation.paymentMethods.card", { card: content.cardSummary ?? "" })
+          : t("orderConfirmation.paymentMethods.invoice"),
+      ),
+      paragraph(t("orderConfirmation.invoiceNote")),
+      ...(content.orderLink ? [action(t("orderConfirmation.button"), content.orderLink)] : []),
+      { kind: "heading", text: t("orderConfirmation.withdrawal.heading") },
+      { kind: "heading", text: t("orderConfirmation.withdrawal.rightHeading") },
+      w("right1"),
+      w("right2"),
+      w("right3"),
+      w("right4"),
+      w("right5"),
+      { kind: "heading", text: t("orderConfirmation.withdrawal.effectsHeading") },
+      w("effects1"),
+      w("effects2"),
+      w("effects3"),
+      w("effects4"),
+      w("effects5"),
+      w("end"),
+      { kind: "heading", text: t("orderConfirmation.withdrawal.exclusionHeading") },
+      w("exclusion1"),
+      w("exclusion2"),
+      { kind: "heading", text: f("heading") },
+      paragraph(f("intro")),
+      {
+        kind: "lines",
+        lines: [
+          f("to"),
+          f("notice"),
+          f("dates"),
+          f("name"),
+          f("address"),
+          f("signature"),
+          f("date"),
+        ],
+      },
+      paragraph(f("footnote")),
+    ],
+  };
+}
+
+function layoutFor(content: MailContent, t: Translator, locale: MailLocale): MailLayout {
   switch (content.template) {
     case "verify-email":
       return frame(t, "verifyEmail", [
@@ -183,6 +367,8 @@ function layoutFor(content: MailContent, t: Translator): MailLayout {
         ),
         paragraph(t("staffInvite.ignore")),
       ]);
+    case "order-confirmation":
+      return orderConfirmationLayout(content, t, locale);
     default: {
       const unknown: never = content;
       throw new Error(`Unknown mail template: ${JSON.stringify(unknown)}`);
@@ -206,6 +392,21 @@ function pStyle(size = 16, colour = COLOURS.ink, margin = "0 0 16px"): string {
 
 function htmlBlock(block: Block, t: Translator): string {
   if (block.kind === "paragraph") return `<p style="${pStyle()}">${escapeHtml(block.text)}</p>`;
+  if (block.kind === "heading")
+    return `<h2 style="margin:24px 0 8px;font-family:${FONT};font-size:18px;line-height:1.3;color:${COLOURS.ink};">${escapeHtml(block.text)}</h2>`;
+  if (block.kind === "lines")
+    return `<p style="${pStyle()}">${block.lines.map(escapeHtml).join("<br>")}</p>`;
+  if (block.kind === "rows") {
+    const cell = (text: string, align: string, strong?: boolean) =>
+      `<td style="padding:4px 0;${align}font-family:${FONT};font-size:15px;line-height:1.4;color:${COLOURS.ink};${strong ? "font-weight:bold;" : ""}border-bottom:1px solid ${COLOURS.line};">${escapeHtml(text)}</td>`;
+    const rows = block.rows
+      .map(
+        (row) =>
+          `<tr>${cell(row.label, "padding-right:16px;", row.strong)}${cell(row.value, "text-align:right;white-space:nowrap;", row.strong)}</tr>`,
+      )
+      .join("\n");
+    return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;">\n${rows}\n</table>`;
+  }
   const url = escapeHtml(block.url);
   const small = pStyle(14, COLOURS.inkSoft);
   const validityLine = block.validity
@@ -263,11 +464,22 @@ ${footer(t("layout.company"), "0")}
 }
 
 function renderText(layout: MailLayout, greeting: string, t: Translator): string {
-  const blocks = layout.blocks.map((block) =>
-    block.kind === "paragraph"
-      ? block.text
-      : [`${block.label}:`, block.url, ...(block.validity ? [block.validity] : [])].join("\n"),
-  );
+  const blocks = layout.blocks.map((block) => {
+    switch (block.kind) {
+      case "paragraph":
+        return block.text;
+      case "heading":
+        return `${block.text}\n${"=".repeat(block.text.length)}`;
+      case "lines":
+        return block.lines.join("\n");
+      case "rows":
+        return block.rows.map((row) => `${row.label}: ${row.value}`).join("\n");
+      case "action":
+        return [`${block.label}:`, block.url, ...(block.validity ? [block.validity] : [])].join(
+          "\n",
+        );
+    }
+  });
   return [
     layout.heading,
     greeting,
@@ -280,7 +492,7 @@ function renderText(layout: MailLayout, greeting: string, t: Translator): string
 /** Renders a mail in the recipient's language: subject, a complete HTML document and plain text. */
 export function renderMail(content: MailContent, locale: MailLocale): RenderedMail {
   const t = translatorFor(locale);
-  const layout = layoutFor(content, t);
+  const layout = layoutFor(content, t, locale);
   const name = content.name.trim();
   const greeting = name ? t("layout.greeting", { name }) : t("layout.greetingNoName");
   return {

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getProductBySlug } from "@/db/queries/catalog";
+import { AddToCart } from "@/components/catalog/add-to-cart";
 import { PriceTag } from "@/components/catalog/price-tag";
 import { VariantTable } from "@/components/catalog/variant-table";
 import { StockByStore } from "@/components/catalog/stock-by-store";
@@ -132,6 +133,7 @@ export default async function ProductPage({ params }: Props) {
                 })
               : t("notAvailableOnline")}
           </p>
+          <AddToCart variants={variants} stock={stock} />
           {variants.length > 1 ? <VariantTable variants={variants} stock={stock} /> : null}
           <p className="leading-relaxed">{de ? product.descriptionDe : product.descriptionEn}</p>
           <StockByStore stock={stock} variantCount={variants.length} />

@@ -7,7 +7,7 @@ import {
   stockLevels,
   stores,
 } from "@/db/schema";
-import { catalogue, key, nonPersonalTable, recordTime, reference } from "./define";
+import { catalogue, key, nonPersonalTable, recordTime, reference, technical } from "./define";
 
 const asLongAsOffered = {
   period: { days: 0 },
@@ -66,6 +66,9 @@ export const CATALOG_TABLES = {
       launched_at: catalogue,
       created_at: recordTime,
       updated_at: recordTime,
+      // Derived from the catalogue columns above for the shop's search (lib/search): no person.
+      search_text: technical,
+      search_names: technical,
     },
     retention: asLongAsOffered,
   }),
