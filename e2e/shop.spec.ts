@@ -155,3 +155,32 @@ test("a declined card is reported and changes neither cart nor stock", async ({ 
   await page.goto("/cart");
   await expect(page.getByText("Test mug declined")).toBeVisible();
 });
+
+test("listing filters live in the URL: size, colour, availability and attributes", async ({
+  page,
+}) => {
+  await useLocale(page, "en");
+  await page.goto("/products?category=fashion-women");
+  const filters = page.getByRole("form", { name: "Filters" });
+  const all = Number((await page.getByText(/^\d+ products?$/).innerText()).split(" ")[0]);
+  await filters.getByLabel("Size").selectOption("M");
+  await filters.getByLabel("Available online only").check();
+  await filters.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/size=M/);
+  await expect(page).toHaveURL(/instock=1/);
+  const filtered = Number((await page.getByText(/^\d+ products?$/).innerText()).split(" ")[0]);
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThanOrEqual(all);
+  // The same URL opened afresh shows the same selection.
+  await page.goto(page.url());
+  await expect(page.getByRole("form", { name: "Filters" }).getByLabel("Size")).toHaveValue("M");
+
+  await page.goto("/products?category=cameras");
+  const mount = page.getByRole("form", { name: "Filters" }).getByLabel("Mount");
+  const option = (await mount.locator("option").allInnerTexts()).find((o) => o !== "Any");
+  expect(option).toBeTruthy();
+  await mount.selectOption(option!);
+  await page.getByRole("form", { name: "Filters" }).getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/a\.mount=/);
+  await expect(page.getByRole("article").first()).toBeVisible();
+});

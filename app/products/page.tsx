@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCategoryBySlug, listProducts } from "@/db/queries/catalog";
-import { PRODUCT_SORTS } from "@/db/queries/catalog-types";
+import { getCategoryBySlug, listFacets, listProducts } from "@/db/queries/catalog";
+import { ListingFilters } from "@/components/catalog/listing-filters";
 import { ProductGrid } from "@/components/catalog/product-grid";
 import { listingHref, parseListingParams } from "@/lib/catalog/listing-params";
 import { isLocale } from "@/lib/i18n/locale";
@@ -27,6 +27,7 @@ export default async function ProductsPage({ searchParams }: Props) {
   const [t, rawLocale] = await Promise.all([getTranslations("catalog"), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "de";
   const category = params.category ? await getCategoryBySlug(params.category) : null;
+  const facetsPromise = category ? listFacets(category.id, locale) : Promise.resolve(null);
   const { items, total, brands } = await listProducts({
     categoryId: category?.id,
     q: params.q,
@@ -37,7 +38,12 @@ export default async function ProductsPage({ searchParams }: Props) {
     page: params.page,
     pageSize: PAGE_SIZE,
     locale,
+    inStock: params.inStock,
+    size: params.size,
+    colour: params.colour,
+    attributes: params.attributes,
   });
+  const facets = await facetsPromise;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const title = category
     ? locale === "de"
@@ -61,73 +67,7 @@ export default async function ProductsPage({ searchParams }: Props) {
         </p>
       </div>
 
-      <form
-        method="get"
-        action="/products"
-        className="grid grid-cols-2 gap-3 rounded-2xl border border-line bg-card p-4 sm:grid-cols-5"
-      >
-        {params.q ? <input type="hidden" name="q" value={params.q} /> : null}
-        {params.category ? <input type="hidden" name="category" value={params.category} /> : null}
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("brand")}</span>
-          <select
-            name="brand"
-            defaultValue={params.brand ?? ""}
-            className="rounded-lg border border-line bg-paper px-2 py-2"
-          >
-            <option value="">{t("allBrands")}</option>
-            {brands.map((b) => (
-              <option key={b} value={b}>
-                {b}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("minPrice")}</span>
-          <input
-            name="min"
-            type="number"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            defaultValue={params.min}
-            className="rounded-lg border border-line bg-paper px-2 py-2"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("maxPrice")}</span>
-          <input
-            name="max"
-            type="number"
-            min={0}
-            step={1}
-            inputMode="numeric"
-            defaultValue={params.max}
-            className="rounded-lg border border-line bg-paper px-2 py-2"
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          <span className="font-medium">{t("sort")}</span>
-          <select
-            name="sort"
-            defaultValue={params.sort}
-            className="rounded-lg border border-line bg-paper px-2 py-2"
-          >
-            {PRODUCT_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`sorts.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="col-span-2 self-end rounded-full bg-ink px-4 py-2 font-semibold text-white hover:bg-ink-soft sm:col-span-1"
-        >
-          {t("apply")}
-        </button>
-      </form>
+      <ListingFilters params={params} brands={brands} facets={facets} locale={locale} />
 
       {items.length > 0 ? (
         <ProductGrid products={items} now={now} priorityCount={2} />

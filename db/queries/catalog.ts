@@ -152,10 +152,89 @@ export type ProductQuery = {
   page: number;
   pageSize: number;
   locale: "de" | "en";
+  inStock?: boolean;
+  size?: string;
+  colour?: string;
+  /** Attribute code → value in the interface language. */
+  attributes?: Record<string, string>;
 };
 
 // `+ 0` keeps PostgreSQL from walking the price index of every variant for each product (seen at 100,000 products).
 const minPrice = sql<number>`(select min(${productVariants.priceCents} + 0) from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active})`;
+
+/** The listing's filters (all in the URL): brand, price range, availability, size, colour, attributes. */
+function filterConditions(query: ProductQuery): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.brand) conditions.push(eq(products.brand, query.brand));
+  if (query.minPriceCents !== undefined) conditions.push(gte(minPrice, query.minPriceCents));
+  if (query.maxPriceCents !== undefined) conditions.push(lte(minPrice, query.maxPriceCents));
+  const variantMatch = (condition: SQL) =>
+    sql`exists (select 1 from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active} and ${condition})`;
+  if (query.size) conditions.push(variantMatch(sql`${productVariants.size} = ${query.size}`));
+  if (query.colour) conditions.push(variantMatch(sql`${productVariants.colour} = ${query.colour}`));
+  if (query.inStock) {
+    conditions.push(
+      variantMatch(
+        sql`exists (select 1 from ${stockLevels} join ${stores} on ${stores.id} = ${stockLevels.storeId} and ${stores.kind} = 'warehouse' where ${stockLevels.variantId} = ${productVariants.id} and ${stockLevels.quantity} > 0)`,
+      ),
+    );
+  }
+  for (const [key, value] of Object.entries(query.attributes ?? {})) {
+    conditions.push(sql`${products.attributes} -> ${key} ->> ${query.locale} = ${value}`);
+  }
+  return conditions;
+}
+
+export type ListingFacets = {
+  sizes: string[];
+  colours: string[];
+  attributes: { key: string; values: string[] }[];
+};
+
+/** What the listing can be filtered by within a category: sizes, colours and attribute values. */
+export async function listFacets(categoryId: string, locale: "de" | "en"): Promise<ListingFacets> {
+  const db = await getDb();
+  const [variantRows, attributeRows] = await Promise.all([
+    db
+      .selectDistinct({ size: productVariants.size, colour: productVariants.colour })
+      .from(productVariants)
+      .innerJoin(products, eq(products.id, productVariants.productId))
+      .where(
+        and(
+          eq(products.categoryId, categoryId),
+          eq(products.status, "active"),
+          eq(productVariants.active, true),
+        ),
+      ),
+    db
+      .select({ key: sql<string>`kv.key`, value: sql<string>`kv.value ->> ${locale}` })
+      .from(products)
+      .innerJoin(sql`jsonb_each(${products.attributes}) as kv`, sql`true`)
+      .where(and(eq(products.categoryId, categoryId), eq(products.status, "active")))
+      .groupBy(sql`1`, sql`2`),
+  ]);
+  const SIZE_ORDER = ["XS", "S", "M", "L", "XL", "XXL"];
+  const sizeRank = (s: string) =>
+    SIZE_ORDER.includes(s) ? SIZE_ORDER.indexOf(s) : 100 + Number(s) || 1000;
+  const sizes = [...new Set(variantRows.flatMap((r) => (r.size ? [r.size] : [])))].sort(
+    (a, b) => sizeRank(a) - sizeRank(b),
+  );
+  const colours = [...new Set(variantRows.flatMap((r) => (r.colour ? [r.colour] : [])))].sort();
+  const byKey = new Map<string, Set<string>>();
+  for (const row of attributeRows) {
+    if (!row.value) continue;
+    byKey.set(row.key, (byKey.get(row.key) ?? new Set()).add(row.value));
+  }
+  // An attribute worth filtering by: shared by several products, with a handful of values.
+  const attributes = [...byKey.entries()]
+    .filter(([, values]) => values.size >= 2 && values.size <= 12)
+    .map(([key, values]) => ({
+      key,
+      values: [...values].sort((a, b) => a.localeCompare(b, locale)),
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  return { sizes, colours, attributes };
+}
 
 export async function listProducts(
   query: ProductQuery,
@@ -176,11 +255,8 @@ export async function listProducts(
     // The shop's search (lib/search): ranked by relevance, or in the chosen order. Its price is
     // `min(price + 0)`: for a plain min(price) the planner walks product_variants_price_idx in
     // price order for every product (its min/max rewrite), which takes minutes at 100,000 products.
-    const searchMinPrice = sql<number>`(select min(${productVariants.priceCents} + 0) from ${productVariants} where ${productVariants.productId} = ${products.id} and ${productVariants.active})`;
-    const filters: SQL[] = [];
-    if (query.brand) filters.push(eq(products.brand, query.brand));
-    if (query.minPriceCents !== undefined) filters.push(gte(searchMinPrice, query.minPriceCents));
-    if (query.maxPriceCents !== undefined) filters.push(lte(searchMinPrice, query.maxPriceCents));
+    const searchMinPrice = minPrice;
+    const filters = filterConditions(query);
     const order: SearchOrder =
       query.sort === "price-asc"
         ? { key: searchMinPrice, direction: "asc" }
@@ -208,11 +284,8 @@ export async function listProducts(
       brands: brandRows.map((b) => b.brand),
     };
   }
-  const conditions: SQL[] = [eq(products.status, "active")];
+  const conditions: SQL[] = [eq(products.status, "active"), ...filterConditions(query)];
   if (query.categoryId) conditions.push(eq(products.categoryId, query.categoryId));
-  if (query.brand) conditions.push(eq(products.brand, query.brand));
-  if (query.minPriceCents !== undefined) conditions.push(gte(minPrice, query.minPriceCents));
-  if (query.maxPriceCents !== undefined) conditions.push(lte(minPrice, query.maxPriceCents));
   const where = and(...conditions);
   const order =
     query.sort === "price-asc"

@@ -28,6 +28,25 @@ describe("listing params", () => {
       page: 1,
     });
   });
+  it("reads availability, size, colour and attribute filters", () => {
+    const p = parseListingParams({
+      instock: "1",
+      size: "M",
+      colour: "navy",
+      "a.material": "Wolle",
+      "a.BAD": "x",
+      colour2: "y",
+    });
+    expect(p).toMatchObject({
+      inStock: true,
+      size: "M",
+      colour: "navy",
+      attributes: { material: "Wolle" },
+    });
+    expect(listingHref(p, {})).toBe("/products?instock=1&size=M&colour=navy&a.material=Wolle");
+    expect(parseListingParams({ colour: "<script>" }).colour).toBeUndefined();
+  });
+
   it("round-trips through the URL and leaves defaults out", () => {
     const p = parseListingParams({ category: "books", sort: "newest" });
     expect(listingHref(p, { page: 3 })).toBe("/products?category=books&sort=newest&page=3");

@@ -12,6 +12,11 @@ export type ListingParams = {
   max?: number;
   sort: ProductSort;
   page: number;
+  inStock?: boolean;
+  size?: string;
+  colour?: string;
+  /** Attribute filters from `a.<code>=<value>`. */
+  attributes?: Record<string, string>;
 };
 
 type Raw = Record<string, string | string[] | undefined>;
@@ -29,6 +34,14 @@ export function parseListingParams(raw: Raw): ListingParams {
   const max = euros.safeParse(first(raw.max));
   const sort = z.enum(PRODUCT_SORTS).safeParse(first(raw.sort));
   const page = z.coerce.number().int().min(1).max(10000).safeParse(first(raw.page));
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const code = /^a\.([a-z_]{1,40})$/.exec(key)?.[1];
+    const text = first(value)?.slice(0, 100);
+    if (code && text && Object.keys(attributes).length < 5) attributes[code] = text;
+  }
+  const size = first(raw.size)?.slice(0, 10);
+  const colour = first(raw.colour);
   return {
     category: category && /^[a-z0-9-]{1,80}$/.test(category) ? category : undefined,
     q,
@@ -37,6 +50,10 @@ export function parseListingParams(raw: Raw): ListingParams {
     max: first(raw.max) !== undefined && max.success ? max.data : undefined,
     sort: sort.success ? sort.data : "relevance",
     page: page.success ? page.data : 1,
+    inStock: first(raw.instock) === "1" ? true : undefined,
+    size,
+    colour: colour && /^[a-z]{1,20}$/.test(colour) ? colour : undefined,
+    attributes: Object.keys(attributes).length > 0 ? attributes : undefined,
   };
 }
 
@@ -49,6 +66,10 @@ export function listingHref(params: ListingParams, change: Partial<ListingParams
   if (next.brand) search.set("brand", next.brand);
   if (next.min !== undefined) search.set("min", String(next.min));
   if (next.max !== undefined) search.set("max", String(next.max));
+  if (next.inStock) search.set("instock", "1");
+  if (next.size) search.set("size", next.size);
+  if (next.colour) search.set("colour", next.colour);
+  for (const [code, value] of Object.entries(next.attributes ?? {})) search.set(`a.${code}`, value);
   if (next.sort !== "relevance") search.set("sort", next.sort);
   if (next.page > 1) search.set("page", String(next.page));
   const query = search.toString();
