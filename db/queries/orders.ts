@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb, type Database } from "@/db/client";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { getCartView } from "@/lib/cart/cart";
 import type { CartOwner } from "@/lib/cart/types";
@@ -33,48 +33,43 @@ export async function listOrdersForUser({ userId }: { userId: string }) {
   return listOrders(await getDb(), userId);
 }
 
+/** The first non-null answer of `read` over the ways the caller may see an order, or null. */
+async function firstAccessible<T>(
+  access: readonly OrderAccess[],
+  read: (db: Database, candidate: OrderAccess) => Promise<T | null>,
+): Promise<T | null> {
+  const db = await getDb();
+  for (const candidate of access) {
+    const found = await read(db, candidate);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The order as the first of `access` that may see it shows it, or null. */
-export async function getOrderForAccess({
-  orderNumber,
-  access,
-}: {
+export async function getOrderForAccess(input: {
   orderNumber: string;
   access: readonly OrderAccess[];
 }) {
-  const db = await getDb();
-  for (const candidate of access) {
-    const detail = await getOrderDetail(db, { orderNumber, access: candidate });
-    if (detail) return detail;
-  }
-  return null;
+  return firstAccessible(input.access, (db, access) =>
+    getOrderDetail(db, { orderNumber: input.orderNumber, access }),
+  );
 }
 
-export async function getInvoiceForAccess({
-  orderNumber,
-  access,
-}: {
+export async function getInvoiceForAccess(input: {
   orderNumber: string;
   access: readonly OrderAccess[];
 }) {
-  const db = await getDb();
-  for (const candidate of access) {
-    const invoice = await getInvoice(db, { orderNumber, access: candidate });
-    if (invoice) return invoice;
-  }
-  return null;
+  return firstAccessible(input.access, (db, access) =>
+    getInvoice(db, { orderNumber: input.orderNumber, access }),
+  );
 }
 
-export async function getChallengeForAccess({
-  challengeReference,
-  access,
-}: {
+export async function getChallengeForAccess(input: {
   challengeReference: string;
   access: readonly OrderAccess[];
 }) {
-  const db = await getDb();
-  for (const candidate of access) {
-    const challenge = await getChallenge(db, { challengeReference, access: candidate });
-    if (challenge) return challenge;
-  }
-  return null;
+  return firstAccessible(input.access, (db, access) =>
+    getChallenge(db, { challengeReference: input.challengeReference, access }),
+  );
 }

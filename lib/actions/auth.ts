@@ -155,9 +155,19 @@ export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
 
-export async function forgotPasswordAction(
-  _prev: FormState,
+/**
+ * The shape of both "send me a link" forms: the same answer whether or not the address has an
+ * account (S2), limited per IP and per address.
+ */
+async function mailLinkForm(
   formData: FormData,
+  options: {
+    scope: "reset" | "verify";
+    ipRule: { limit: number; windowSeconds: number };
+    emailRule: { limit: number; windowSeconds: number };
+    send: (email: string) => Promise<void>;
+    sentMessage: "resetSent" | "verificationResent";
+  },
 ): Promise<FormState> {
   const [t, tv] = await Promise.all([getTranslations("auth"), getTranslations("validation")]);
   const values = submittedValues(formData);
@@ -165,19 +175,29 @@ export async function forgotPasswordAction(
   if (!parsed.success)
     return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
   const { ip } = await requestInfo();
-  const limits = accountLimits();
   if (
-    (await limited("reset:ip", ip, limits.resetIp)) ||
-    (await limited("reset:email", parsed.data.email, limits.resetEmail))
+    (await limited(`${options.scope}:ip`, ip, options.ipRule)) ||
+    (await limited(`${options.scope}:email`, parsed.data.email, options.emailRule))
   ) {
     return { status: "error", message: t("rateLimited"), values };
   }
-  await requestPasswordReset(await getDb(), {
-    email: parsed.data.email,
-    now: new Date(),
-    baseUrl: await appBaseUrl(),
+  await options.send(parsed.data.email);
+  return { status: "ok", message: t(options.sentMessage), values };
+}
+
+export async function forgotPasswordAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const limits = accountLimits();
+  return mailLinkForm(formData, {
+    scope: "reset",
+    ipRule: limits.resetIp,
+    emailRule: limits.resetEmail,
+    sentMessage: "resetSent",
+    send: async (email) =>
+      requestPasswordReset(await getDb(), { email, now: new Date(), baseUrl: await appBaseUrl() }),
   });
-  return { status: "ok", message: t("resetSent"), values };
 }
 
 export async function resetPasswordAction(
@@ -222,23 +242,13 @@ export async function resendVerificationAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const [t, tv] = await Promise.all([getTranslations("auth"), getTranslations("validation")]);
-  const values = submittedValues(formData);
-  const parsed = emailOnlySchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success)
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
-  const { ip } = await requestInfo();
   const limits = accountLimits();
-  if (
-    (await limited("verify:ip", ip, limits.verifyIp)) ||
-    (await limited("verify:email", parsed.data.email, limits.verifyEmail))
-  ) {
-    return { status: "error", message: t("rateLimited"), values };
-  }
-  await resendVerification(await getDb(), {
-    email: parsed.data.email,
-    now: new Date(),
-    baseUrl: await appBaseUrl(),
+  return mailLinkForm(formData, {
+    scope: "verify",
+    ipRule: limits.verifyIp,
+    emailRule: limits.verifyEmail,
+    sentMessage: "verificationResent",
+    send: async (email) =>
+      resendVerification(await getDb(), { email, now: new Date(), baseUrl: await appBaseUrl() }),
   });
-  return { status: "ok", message: t("verificationResent"), values };
 }
