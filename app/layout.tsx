@@ -5,10 +5,12 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { listCategories } from "@/db/queries/catalog";
 import { getCartItemCount } from "@/db/queries/cart";
+import { ConsentBanner } from "@/components/consent/consent-dialog";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { CART_COOKIE } from "@/lib/cart/cookie";
 import { getCurrentSession } from "@/lib/auth/session";
+import { getConsentState } from "@/lib/consent/gate";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,9 +31,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     listCategories(),
     cookies(),
   ]);
-  const [cartCount, session] = await Promise.all([
+  const [cartCount, session, consent] = await Promise.all([
     getCartItemCount(cookieStore.get(CART_COOKIE)?.value),
     getCurrentSession(),
+    getConsentState(),
   ]);
   return (
     <html lang={locale}>
@@ -42,6 +45,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <SiteFooter />
+          {/* Decided on the server: returning visitors never see it flash (C1, C9). */}
+          {consent.decided ? null : <ConsentBanner gpc={consent.gpc} />}
         </NextIntlClientProvider>
       </body>
     </html>

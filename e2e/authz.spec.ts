@@ -114,6 +114,10 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
   },
   "lib/actions/orders.ts#cancelOrderAction": { access: "customer", why: "the caller's own orders" },
   "lib/actions/orders.ts#buyAgainAction": { access: "customer", why: "the caller's own orders" },
+  "lib/actions/consent.ts#saveConsentAction": {
+    access: "public",
+    why: "records the caller's own choice (their cookie subject or account)",
+  },
   "lib/actions/staff.ts#acceptInviteAction": {
     access: "public",
     why: "the mailed one-time invite token is the proof",
@@ -132,6 +136,7 @@ const ROUTES: Record<string, { access: "public" | "owner"; why: string }> = {
     access: "owner",
     why: "the order's customer, or its guest by the signed cookie",
   },
+  "/api/account/consent/[id]/receipt": { access: "owner", why: "the decision's customer only" },
 };
 
 /** Headers that once let requests skip Next.js middleware (CVE-2025-29927) and similar tricks. */
@@ -290,15 +295,22 @@ test.describe("authorization of every server action and route handler (S5)", () 
     expect(still?.revoked_at).toBeNull();
   });
 
-  test("nobody but its owner gets an order's invoice or acts on the order", async ({
+  test("nobody but its owner gets an order's invoice or consent receipt, or acts on the order", async ({
     playwright,
     baseURL,
     shopDb,
   }) => {
     const alice = roleAccount("customerA");
     const { orderNumber } = await shopDb.createOrder(alice);
+    const [receipt] = await shopDb.query<{ id: string }>(
+      `insert into consent_events (subject_id, user_id, notice_version, language, purposes, method, withdrawal_method)
+       values ('s_authz_probe', $1, 'v', 'de', '{"preferences":true,"analytics":false,"personalization":false,"marketing":false}', 'settings', 'footer') returning id`,
+      [alice.id],
+    );
+    const receiptId = receipt!.id;
     const owner = await as("customerA", playwright, baseURL!);
     expect((await owner.get(`/account/orders/${orderNumber}/invoice`)).status()).toBe(200);
+    expect((await owner.get(`/api/account/consent/${receiptId}/receipt`)).status()).toBe(200);
     await owner.dispose();
     const anonymous = await playwright.request.newContext({ baseURL });
     const byName = new Map(buildActions().map((a) => [a.exportedName, a]));
@@ -306,10 +318,8 @@ test.describe("authorization of every server action and route handler (S5)", () 
       const context = role ? await as(role, playwright, baseURL!) : anonymous;
       for (const route of Object.keys(ROUTES).filter((r) => ROUTES[r]!.access === "owner")) {
         for (const headers of BYPASS_HEADERS) {
-          const response = await context.get(route.replace("[orderNumber]", orderNumber), {
-            headers,
-            maxRedirects: 0,
-          });
+          const path = route.replace("[orderNumber]", orderNumber).replace("[id]", receiptId);
+          const response = await context.get(path, { headers, maxRedirects: 0 });
           const location = response.headers()["location"] ?? "";
           const closed = response.status() === 404 || location.includes("/sign-in");
           expect(closed, `${role ?? "anonymous"} ${route} → ${response.status()}`).toBe(true);

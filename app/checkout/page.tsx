@@ -7,6 +7,7 @@ import { CheckoutForm } from "@/components/checkout/checkout-form";
 import { getCheckoutData } from "@/db/queries/orders";
 import { currentUserOrNull } from "@/lib/auth/authorize";
 import { currentCartOwner } from "@/lib/cart/current-owner";
+import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { isLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -51,6 +52,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
     );
   }
 
+  await recordBehaviourEvent({ type: "checkout_started" });
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -6,6 +6,7 @@ import { getCategoryBySlug, listFacets, listProducts } from "@/db/queries/catalo
 import { ListingFilters } from "@/components/catalog/listing-filters";
 import { ProductGrid } from "@/components/catalog/product-grid";
 import { listingHref, parseListingParams } from "@/lib/catalog/listing-params";
+import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { isLocale } from "@/lib/i18n/locale";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -44,6 +45,8 @@ export default async function ProductsPage({ searchParams }: Props) {
     attributes: params.attributes,
   });
   const facets = await facetsPromise;
+  if (params.q && params.page === 1)
+    await recordBehaviourEvent({ type: "search", query: params.q, categoryId: category?.id });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const title = category
     ? locale === "de"

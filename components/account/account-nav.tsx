@@ -8,6 +8,7 @@ const SECTIONS = [
   { key: "profile", href: "/account/profile" },
   { key: "addresses", href: "/account/addresses" },
   { key: "security", href: "/account/security" },
+  { key: "consent", href: "/account/consent" },
 ] as const;
 
 export type AccountSection = (typeof SECTIONS)[number]["key"];
@@ -20,7 +21,7 @@ export async function AccountNav({
   current: AccountSection;
   subpage?: boolean;
 }) {
-  const t = await getTranslations("account");
+  const [t, tc] = await Promise.all([getTranslations("account"), getTranslations("consent")]);
   return (
     <nav aria-label={t("nav.label")}>
       <ul className="flex flex-wrap gap-2">
@@ -36,7 +37,7 @@ export async function AccountNav({
                   active ? "border-ink bg-ink text-white" : "border-line bg-card hover:border-ink",
                 )}
               >
-                {t(`nav.${section.key}`)}
+                {section.key === "consent" ? tc("account.nav") : t(`nav.${section.key}`)}
               </Link>
             </li>
           );

@@ -30,6 +30,7 @@ describe("AdminNav", () => {
     expect(links).toEqual([
       { href: "/admin", text: "Übersicht", current: false },
       { href: "/admin/staff", text: "Mitarbeitende &amp; Rollen", current: true },
+      { href: "/admin/consent", text: "Einwilligungen", current: false },
       { href: "/dev/mailbox", text: "Postfach", current: false },
     ]);
   });

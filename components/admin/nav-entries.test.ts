@@ -4,10 +4,14 @@ import { activeNavHref, navEntriesFor } from "./nav-entries";
 describe("staff area navigation", () => {
   it("shows each role only its pages", () => {
     expect(navEntriesFor("marketer").map((e) => e.href)).toEqual(["/admin"]);
-    expect(navEntriesFor("privacy_officer").map((e) => e.href)).toEqual(["/admin"]);
+    expect(navEntriesFor("privacy_officer").map((e) => e.href)).toEqual([
+      "/admin",
+      "/admin/consent",
+    ]);
     expect(navEntriesFor("admin").map((e) => e.href)).toEqual([
       "/admin",
       "/admin/staff",
+      "/admin/consent",
       "/dev/mailbox",
     ]);
     expect(navEntriesFor("customer")).toEqual([]);

@@ -8,13 +8,14 @@ import type { Role } from "@/db/schema";
 export type AdminNavEntry = {
   href: string;
   /** Key in the `admin.nav` catalogue; `admin.navHints` has the one-line description. */
-  labelKey: "overview" | "staff" | "mailbox";
+  labelKey: "overview" | "staff" | "consent" | "mailbox";
   roles: readonly Role[];
 };
 
 export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { href: "/admin", labelKey: "overview", roles: ["marketer", "privacy_officer", "admin"] },
   { href: "/admin/staff", labelKey: "staff", roles: ["admin"] },
+  { href: "/admin/consent", labelKey: "consent", roles: ["privacy_officer", "admin"] },
   { href: "/dev/mailbox", labelKey: "mailbox", roles: ["admin"] },
 ];
 

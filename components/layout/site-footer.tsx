@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PrivacySettingsLink } from "@/components/consent/privacy-settings-link";
+import { getConsentState } from "@/lib/consent/gate";
 
 const LEGAL = [
   ["imprint", "/legal/imprint"],
@@ -10,7 +12,7 @@ const LEGAL = [
 ] as const;
 
 export async function SiteFooter() {
-  const t = await getTranslations("footer");
+  const [t, consent] = await Promise.all([getTranslations("footer"), getConsentState()]);
   return (
     <footer className="mt-16 border-t border-line bg-ink text-sm text-white/85">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">
@@ -38,6 +40,13 @@ export async function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <PrivacySettingsLink
+                gpc={consent.gpc}
+                current={consent.decided ? consent.purposes : null}
+                className="underline-offset-2 hover:underline"
+              />
+            </li>
           </ul>
         </nav>
       </div>

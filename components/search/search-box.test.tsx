@@ -9,7 +9,11 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 function render(locale: "de" | "en") {
   return renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={locale === "de" ? de : en}>
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone="Europe/Berlin"
+      messages={locale === "de" ? de : en}
+    >
       <SearchBox />
     </NextIntlClientProvider>,
   );

@@ -52,6 +52,8 @@ export const behaviourEventTypeEnum = pgEnum("behaviour_event_type", [
   "category_view",
   "search",
   "add_to_cart",
+  "checkout_started",
+  "purchase",
 ]);
 
 /** First-party behaviour events, recorded only with consent (analytics or personalization). */
@@ -68,12 +70,20 @@ export const behaviourEvents = pgTable(
     productId: uuid("product_id").references(() => products.id, { onDelete: "set null" }),
     categoryId: uuid("category_id").references(() => categories.id, { onDelete: "set null" }),
     query: text("query"),
+    /**
+     * The consent decision (ledger record) that allowed recording this event; null only when that
+     * record no longer exists.
+     */
+    consentEventId: uuid("consent_event_id").references(() => consentEvents.id, {
+      onDelete: "set null",
+    }),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("behaviour_events_user_idx").on(t.userId, t.occurredAt),
     index("behaviour_events_subject_idx").on(t.subjectId),
     index("behaviour_events_occurred_idx").on(t.occurredAt),
+    index("behaviour_events_consent_event_idx").on(t.consentEventId),
   ],
 );
 

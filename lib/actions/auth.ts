@@ -22,6 +22,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { requestInfo } from "@/lib/auth/request-info";
 import { getCurrentSession } from "@/lib/auth/session";
 import { mergeGuestCartAfterSignIn } from "@/lib/cart/current-owner";
+import { carryConsentAtSignIn } from "@/lib/consent/carry";
 import { isLocale } from "@/lib/i18n/locale";
 import { appBaseUrl } from "@/lib/server/app-url";
 import { loadSecrets } from "@/lib/server/secrets";
@@ -113,6 +114,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
   }
   const user = await findUserByEmail(await getDb(), parsed.data.email);
   if (user) await mergeGuestCartAfterSignIn(user.id);
+  if (user) await carryConsentAtSignIn(user.id);
   if (user && isStaffRole(user.role)) {
     const next = safeCallbackUrl(requested, "/admin");
     redirect(`/sign-in/second-factor?callbackUrl=${encodeURIComponent(next)}`);

@@ -10,6 +10,7 @@ import { addToCart, applyVoucher, removeItem, removeVoucher, setQuantity } from 
 import { setGuestCartCookie } from "@/lib/cart/cart-cookie";
 import { currentCartOwner } from "@/lib/cart/current-owner";
 import { isUuid, MAX_PER_LINE } from "@/lib/cart/limits";
+import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { env } from "@/lib/env";
 import { loadSecrets } from "@/lib/server/secrets";
 import { fieldErrors, submittedValues, type FormState } from "./form-state";
@@ -90,6 +91,7 @@ export async function addToCartAction(_prev: FormState, formData: FormData): Pro
       };
     case "added":
       if (result.guestCartId) await setGuestCartCookie(result.guestCartId);
+      await recordBehaviourEvent({ type: "add_to_cart", variantId: parsed.data.variantId });
       revalidateCart();
       return {
         status: "ok",

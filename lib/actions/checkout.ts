@@ -12,6 +12,7 @@ import { deleteGuestCartCookie, setGuestCartCookie } from "@/lib/cart/cart-cooki
 import { currentCartOwner } from "@/lib/cart/current-owner";
 import { parseCheckoutForm, type AddressChoice } from "@/lib/checkout/checkout-form";
 import { completeChallenge } from "@/lib/checkout/complete-challenge";
+import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { currentOrderAccess, setGuestOrderCookie } from "@/lib/checkout/guest-cookie";
 import { placeOrder } from "@/lib/checkout/place-order";
 import { formatMoney } from "@/lib/format/money";
@@ -120,6 +121,7 @@ export async function placeOrderAction(_prev: FormState, formData: FormData): Pr
   switch (result.status) {
     case "placed":
     case "requires_action":
+      if (result.status === "placed") await recordBehaviourEvent({ type: "purchase" });
       if (!session) await setGuestOrderCookie(result.orderNumber);
       if ("guestCartId" in owner) await deleteGuestCartCookie();
       revalidatePath("/", "layout");

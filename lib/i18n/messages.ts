@@ -13,6 +13,8 @@ export async function loadMessages(locale: AppLocale): Promise<Messages> {
     import(`../../messages/admin/${locale}.json`),
     import(`../../messages/cart/${locale}.json`),
     import(`../../messages/checkout/${locale}.json`),
+    import(`../../messages/consent/${locale}.json`),
+    import(`../../messages/consent-admin/${locale}.json`),
     import(`../../messages/orders/${locale}.json`),
     import(`../../messages/search/${locale}.json`),
     import(`../mail/messages/ui-${locale}.json`),

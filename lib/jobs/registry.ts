@@ -1,9 +1,14 @@
 import { mailDeliveryJob } from "@/lib/mail/delivery";
+import { behaviourRetentionJob } from "./behaviour-retention";
 import { cartRetentionJob } from "./cart-retention";
 import type { JobDefinition } from "./types";
 
 /** Every background job of the shop; later work adds retention sweeps and alerts. */
-export const JOBS: readonly JobDefinition[] = [cartRetentionJob, mailDeliveryJob];
+export const JOBS: readonly JobDefinition[] = [
+  cartRetentionJob,
+  mailDeliveryJob,
+  behaviourRetentionJob,
+];
 
 export function getJob(name: string): JobDefinition {
   const job = JOBS.find((j) => j.name === name);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { CookieTableView } from "@/components/consent/cookie-table-view";
 import { AccessibilityContent } from "@/components/legal/accessibility-content";
 import { ImprintContent } from "@/components/legal/imprint-content";
 import { PrivacyContent } from "@/components/legal/privacy-content";
@@ -35,7 +36,11 @@ export default async function LegalPageRoute({ params }: Props) {
       <h1 className="font-display text-3xl sm:text-4xl">{t(`${page}.title`)}</h1>
       {page === "imprint" ? <ImprintContent locale={locale} /> : null}
       {page === "privacy" ? (
-        <PrivacyContent locale={locale} whatWeStore={<WhatWeStore locale={locale} />} />
+        <PrivacyContent
+          locale={locale}
+          whatWeStore={<WhatWeStore locale={locale} />}
+          cookieTable={<CookieTableView locale={locale} />}
+        />
       ) : null}
       {page === "terms" ? <TermsContent locale={locale} /> : null}
       {page === "withdrawal" ? <WithdrawalContent locale={locale} /> : null}

@@ -10,6 +10,7 @@ import { PriceTag } from "@/components/catalog/price-tag";
 import { VariantTable } from "@/components/catalog/variant-table";
 import { StockByStore } from "@/components/catalog/stock-by-store";
 import { deliveryWindow } from "@/lib/catalog/delivery";
+import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { computeReduction } from "@/lib/pricing/reference-price";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -38,6 +39,7 @@ export default async function ProductPage({ params }: Props) {
   ]);
   if (!detail) notFound();
   const { product, category, variants, images, stock, history } = detail;
+  await recordBehaviourEvent({ type: "product_view", productId: product.id });
   const de = locale === "de";
   const now = new Date();
   const cheapest = [...variants].sort((a, b) => a.priceCents - b.priceCents)[0];

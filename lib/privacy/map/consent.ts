@@ -1,7 +1,7 @@
 import { behaviourEvents, consentEvents, statedInterests } from "@/db/schema";
 import { CONSENT_NOTICE_VERSION } from "@/lib/consent/notice";
 import { RETENTION } from "../retention";
-import { accountId, key, personal, personalTable } from "./define";
+import { accountId, key, personal, personalTable, reference } from "./define";
 import { ensureSampleUser, sampleConsentSubjectId, sampleVariant } from "./samples";
 
 export const CONSENT_TABLES = {
@@ -105,6 +105,8 @@ export const CONSENT_TABLES = {
       product_id: personal("behaviour", "Produkt", "Product"),
       category_id: personal("behaviour", "Kategorie", "Category"),
       query: personal("behaviour", "Suchbegriff", "Search term"),
+      // The consent decision that allowed the event: a link to a consent_events row (structure).
+      consent_event_id: reference,
       occurred_at: personal("behaviour", "Zeitpunkt", "Time"),
     },
     subject: { userColumn: "user_id", pseudonymColumn: "subject_id" },
