@@ -99,7 +99,7 @@ for (const locale of ["de", "en"] as Locale[]) {
 
     test("the staff area is accessible", async ({ page, expectNoA11yViolations }) => {
       await useLocale(page, locale);
-      for (const path of ["/admin", "/admin/staff", "/dev/mailbox"]) {
+      for (const path of ["/admin", "/admin/staff", "/admin/consent", "/dev/mailbox"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
         await expectNoA11yViolations(page);
