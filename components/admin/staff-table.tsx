@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffAccount } from "@/db/queries/staff";
 import { cn } from "@/lib/ui/cn";
 import { StaffRoleForm } from "./staff-role-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The staff accounts with their role (changeable, except one's own), second factor and last sign-in. */
 export async function StaffTable({
@@ -17,7 +18,7 @@ export async function StaffTable({
     getFormatter(),
   ]);
   return (
-    <div className="overflow-x-auto rounded-2xl border border-line bg-card">
+    <ScrollRegion label={t("listCaption")} className="rounded-2xl border border-line bg-card">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{t("listCaption")}</caption>
         <thead className="bg-paper">
@@ -87,6 +88,6 @@ export async function StaffTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

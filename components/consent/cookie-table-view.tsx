@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { COOKIE_TABLE } from "@/lib/consent/cookie-table";
 import { CONSENT_NOTICE_VERSION } from "@/lib/consent/notice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The cookie table as the privacy notice shows it (the same data the banner and tests read). */
 export async function CookieTableView({ locale }: { locale: "de" | "en" }) {
@@ -8,13 +9,7 @@ export async function CookieTableView({ locale }: { locale: "de" | "en" }) {
   return (
     <>
       <p>{t("table.intro")}</p>
-      {/* A scrolling region must be reachable by keyboard (WCAG 2.1.1): it takes focus and has a name. */}
-      <div
-        className="overflow-x-auto"
-        tabIndex={0}
-        role="region"
-        aria-label={t("table.caption", { version: CONSENT_NOTICE_VERSION })}
-      >
+      <ScrollRegion label={t("table.caption", { version: CONSENT_NOTICE_VERSION })}>
         <table data-notice-version={CONSENT_NOTICE_VERSION}>
           <caption>{t("table.caption", { version: CONSENT_NOTICE_VERSION })}</caption>
           <thead>
@@ -40,7 +35,7 @@ export async function CookieTableView({ locale }: { locale: "de" | "en" }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MailboxMessage, MailboxMessageSummary } from "@/db/queries/mailbox";
 import { cn } from "@/lib/ui/cn";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type MailboxViewProps = {
   messages: MailboxMessageSummary[];
@@ -108,7 +109,10 @@ export async function MailboxView({
         {messages.length === 0 ? (
           <p className="mt-6 text-ink-soft">{to ? t("emptyFiltered", { to }) : t("empty")}</p>
         ) : (
-          <div className="mt-6 overflow-x-auto rounded-xl border border-line bg-card">
+          <ScrollRegion
+            label={t("listCaption")}
+            className="mt-6 rounded-xl border border-line bg-card"
+          >
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{t("listCaption")}</caption>
               <thead className="bg-paper text-ink">
@@ -164,7 +168,7 @@ export async function MailboxView({
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
 
         {offset > 0 || hasOlder ? (

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import de from "@/messages/consent/de.json";
 import en from "@/messages/consent/en.json";
 import { CONSENT_COOKIE, PURPOSES } from "./consent-cookie";
-import { COOKIE_TABLE, entriesFor, isNecessaryEntry, PURPOSE_CATEGORIES } from "./cookie-table";
+import {
+  COOKIE_TABLE,
+  entriesFor,
+  isListedEntry,
+  isNecessaryEntry,
+  PURPOSE_CATEGORIES,
+} from "./cookie-table";
 
 describe("cookie table", () => {
   it("names every cookie the shop and Auth.js set", () => {
@@ -77,5 +83,14 @@ describe("consent texts", () => {
     expect(de.consent.bannerTitle).toMatch(/Datenschutz/);
     expect(en.consent.bannerTitle).toMatch(/Privacy/);
     expect(PURPOSES.length).toBe(4);
+  });
+});
+
+describe("isListedEntry", () => {
+  it("knows every listed cookie, Auth.js's split cookies, and nothing else", () => {
+    expect(isListedEntry("vitrine_cart", "cookie")).toBe(true);
+    expect(isListedEntry("authjs.session-token.1", "cookie")).toBe(true);
+    expect(isListedEntry("_ga", "cookie")).toBe(false);
+    expect(isListedEntry("vitrine_cart", "localStorage")).toBe(false);
   });
 });

@@ -151,3 +151,11 @@ export function isNecessaryEntry(name: string, kind: StorageKind): boolean {
       (entry.name === name || entry.name === base),
   );
 }
+
+/** Whether the table lists a cookie or storage key at all, whatever its category. */
+export function isListedEntry(name: string, kind: StorageKind): boolean {
+  const base = name.replace(/\.\d+$/, "");
+  return COOKIE_TABLE.some(
+    (entry) => entry.kind === kind && (entry.name === name || entry.name === base),
+  );
+}

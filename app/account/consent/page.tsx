@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/authorize";
 import { PURPOSES } from "@/lib/consent/consent-cookie";
 import { decisionsForUser } from "@/lib/consent/ledger";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consent"))("account.title") };
@@ -30,7 +31,7 @@ export default async function AccountConsentPage() {
         {decisions.length === 0 ? (
           <p>{t("account.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("account.title")}>
             <table className="w-full text-left text-sm">
               <thead>
                 <tr>
@@ -87,7 +88,7 @@ export default async function AccountConsentPage() {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </AccountSectionCard>
     </AccountShell>

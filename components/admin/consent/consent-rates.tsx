@@ -9,6 +9,7 @@ import {
   type WeeklyConsentRates,
 } from "@/lib/consent/reporting";
 import { ConsentRateChart, type ConsentRatePoint } from "./consent-rate-chart";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A calendar date (`YYYY-MM-DD`) as a Date that formats to the same day in any time zone used. */
 const dateOf = (isoDate: string) => new Date(`${isoDate}T12:00:00Z`);
@@ -149,7 +150,10 @@ export async function ConsentRates({
 
       <ConsentRateChart data={data} series={series} locale={locale} summary={summary} />
 
-      <div className="overflow-x-auto rounded-2xl border border-line bg-card">
+      <ScrollRegion
+        label={t("rates.caption", range)}
+        className="rounded-2xl border border-line bg-card"
+      >
         <table className="w-full text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">
             {t("rates.caption", range)}
@@ -204,7 +208,7 @@ export async function ConsentRates({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

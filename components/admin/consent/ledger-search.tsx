@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { LedgerSearchResult } from "@/db/queries/consent-admin";
 import { REPORT_PURPOSES, type ReportPeriod, type SubjectQuery } from "@/lib/consent/reporting";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * Section 3 of /admin/consent: the GET form "Subject" and, after a search, that subject's
@@ -96,7 +97,10 @@ export async function LedgerSearch({
             </p>
           </div>
           {result.decisions.length > 0 ? (
-            <div className="overflow-x-auto rounded-2xl border border-line bg-card">
+            <ScrollRegion
+              label={t("ledger.caption")}
+              className="rounded-2xl border border-line bg-card"
+            >
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">{t("ledger.caption")}</caption>
                 <thead className="bg-paper">
@@ -174,7 +178,7 @@ export async function LedgerSearch({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : null}
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { NoticeVersionUse } from "@/lib/consent/reporting";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** Section 2 of /admin/consent: every notice version in the ledger, the current one marked (C9). */
 export async function NoticeVersions({
@@ -24,7 +25,10 @@ export async function NoticeVersions({
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-ink-soft">{t("versions.intro")}</p>
       </div>
-      <div className="overflow-x-auto rounded-2xl border border-line bg-card">
+      <ScrollRegion
+        label={t("versions.caption")}
+        className="rounded-2xl border border-line bg-card"
+      >
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t("versions.caption")}</caption>
           <thead className="bg-paper">
@@ -63,7 +67,7 @@ export async function NoticeVersions({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }
