@@ -189,6 +189,8 @@ export async function completeChallengeAction(formData: FormData): Promise<void>
       revalidatePath("/", "layout");
       redirect("/checkout?payment=cancelled");
     }
+    // A purchase confirmed by the 3-D Secure step counts like a direct one (with consent only).
+    if (result.status === "paid") await recordBehaviourEvent({ type: "purchase" });
     revalidatePath("/", "layout");
     redirect(`/checkout/confirmation/${result.orderNumber}`);
   }
