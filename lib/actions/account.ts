@@ -34,7 +34,7 @@ import {
   tokenSchema,
   uuidSchema,
 } from "@/lib/validation/account";
-import { fieldErrors, submittedValues, type FormState } from "./form-state";
+import { fieldErrors, parseInput, submittedValues, type FormState } from "./form-state";
 
 /*
  * Every action is a public POST endpoint: each one asks who is asking first (requireUser), parses
@@ -72,12 +72,16 @@ export async function updateProfileAction(
   const current = await requireUser("/account/profile");
   const [t, tv] = await Promise.all([getTranslations("profile"), getTranslations("validation")]);
   const values = submittedValues(formData);
-  const parsed = profileSchema.safeParse({
-    name: text(formData, "name"),
-    phone: text(formData, "phone"),
-  });
-  if (!parsed.success)
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
+  const parsed = parseInput(
+    profileSchema,
+    {
+      name: text(formData, "name"),
+      phone: text(formData, "phone"),
+    },
+    tv,
+    values,
+  );
+  if (!parsed.ok) return parsed.state;
   const saved = await updateProfile(await getDb(), {
     userId: current.user.id,
     name: parsed.data.name,
@@ -100,12 +104,16 @@ export async function requestEmailChangeAction(
   const current = await requireUser("/account/profile");
   const [t, tv] = await Promise.all([getTranslations("profile"), getTranslations("validation")]);
   const values = submittedValues(formData);
-  const parsed = changeEmailSchema.safeParse({
-    email: text(formData, "email"),
-    currentPassword: text(formData, "currentPassword"),
-  });
-  if (!parsed.success)
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
+  const parsed = parseInput(
+    changeEmailSchema,
+    {
+      email: text(formData, "email"),
+      currentPassword: text(formData, "currentPassword"),
+    },
+    tv,
+    values,
+  );
+  if (!parsed.ok) return parsed.state;
   if (await reauthLimited(current.user.id))
     return { status: "error", message: t("rateLimited"), values };
   const result = await requestEmailChange(await getDb(), {

@@ -34,7 +34,7 @@ import {
   signUpSchema,
   tokenSchema,
 } from "@/lib/validation/account";
-import { fieldErrors, submittedValues, type FormState } from "./form-state";
+import { fieldErrors, parseInput, submittedValues, type FormState } from "./form-state";
 
 async function limited(
   scope: string,
@@ -65,9 +65,8 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
     getLocale(),
   ]);
   const values = submittedValues(formData);
-  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
+  const parsed = parseInput(signUpSchema, Object.fromEntries(formData), tv, values);
+  if (!parsed.ok) return parsed.state;
   const { name, email, password } = parsed.data;
   const weak = await passwordProblem(password, { email, name });
   if (weak) return { status: "invalid", fieldErrors: { password: weak }, values };
@@ -93,9 +92,8 @@ export async function signUpAction(_prev: FormState, formData: FormData): Promis
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const [t, tv] = await Promise.all([getTranslations("auth"), getTranslations("validation")]);
   const values = submittedValues(formData);
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
+  const parsed = parseInput(signInSchema, Object.fromEntries(formData), tv, values);
+  if (!parsed.ok) return parsed.state;
   const requested = formData.get("callbackUrl");
   try {
     await signIn("credentials", {
@@ -173,9 +171,8 @@ async function mailLinkForm(
 ): Promise<FormState> {
   const [t, tv] = await Promise.all([getTranslations("auth"), getTranslations("validation")]);
   const values = submittedValues(formData);
-  const parsed = emailOnlySchema.safeParse({ email: formData.get("email") });
-  if (!parsed.success)
-    return { status: "invalid", fieldErrors: fieldErrors(parsed.error, tv), values };
+  const parsed = parseInput(emailOnlySchema, { email: formData.get("email") }, tv, values);
+  if (!parsed.ok) return parsed.state;
   const { ip } = await requestInfo();
   if (
     (await limited(`${options.scope}:ip`, ip, options.ipRule)) ||

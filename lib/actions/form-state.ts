@@ -42,3 +42,21 @@ export function fieldErrors(
   }
   return errors;
 }
+
+/**
+ * Parses a form's input with its schema; bad input becomes the `invalid` state with a localized
+ * message per field and the submitted values, ready to return from the action.
+ */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  translate: (key: string) => string,
+  values: Record<string, string>,
+): { ok: true; data: z.infer<S> } | { ok: false; state: FormState } {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return {
+    ok: false,
+    state: { status: "invalid", fieldErrors: fieldErrors(parsed.error, translate), values },
+  };
+}
