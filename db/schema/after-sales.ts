@@ -156,6 +156,10 @@ export const priceAlerts = pgTable(
     status: priceAlertStatusEnum("status").notNull().default("active"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     triggeredAt: timestamp("triggered_at", { withTimezone: true }),
+    /** The price that triggered the alert, for the mail and the in-app notice. */
+    triggeredPriceCents: integer("triggered_price_cents"),
+    /** When the customer dismissed the in-app notice of a triggered alert. */
+    noticeSeenAt: timestamp("notice_seen_at", { withTimezone: true }),
   },
   (t) => [
     index("price_alerts_user_idx").on(t.userId),

@@ -11,8 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users } from "./accounts";
-import { productVariants } from "./catalog";
+import { localeEnum, users } from "./accounts";
+import { consentEvents } from "./consent";
+import { categories, productVariants } from "./catalog";
 
 export const personalizationLevelEnum = pgEnum("personalization_level", ["off", "session", "full"]);
 
@@ -114,6 +115,11 @@ export const offers = pgTable(
     voucherCode: text("voucher_code"),
     target: offerTargetEnum("target").notNull(),
     segmentId: uuid("segment_id").references(() => segments.id),
+    /**
+     * For offers the engine gives personally: the category the offer is about (the engine gives it
+     * to customers whose consented signals point there, e.g. coffee bought regularly).
+     */
+    focusCategoryId: uuid("focus_category_id").references(() => categories.id),
     minOrderCents: integer("min_order_cents").notNull().default(0),
     startsAt: timestamp("starts_at", { withTimezone: true }).notNull(),
     endsAt: timestamp("ends_at", { withTimezone: true }).notNull(),
@@ -130,7 +136,42 @@ export const offers = pgTable(
   ],
 );
 
-export type Reason = { signal: string; detail: string; weight: number; purpose: string };
+/** The method or signal behind a personalized item (what "Why am I seeing this?" explains). */
+export type ReasonSignal =
+  | "purchase"
+  | "co_purchase"
+  | "category_affinity"
+  | "brand_affinity"
+  | "recently_viewed"
+  | "replenishment"
+  | "complement"
+  | "stated_interest"
+  | "segment"
+  | "cart"
+  | "viewing";
+
+/**
+ * One data point that chose a personalized item (P2): what it was, when, how much it weighed and
+ * which consent allowed using it. Stored with assignments and in the personalization log (P7).
+ */
+export type Reason = {
+  signal: ReasonSignal;
+  /** Share of the item's score, 0..1 (the reasons of one item add up to 1). */
+  weight: number;
+  /**
+   * What allowed using it: the personalization consent (history, behaviour), the customer's own
+   * statement (interests), or only the page in view (no personal data).
+   */
+  basis: "personalization_consent" | "stated_by_customer" | "context";
+  /** The data point in words: a product, category, brand or segment name. */
+  subject: { de: string; en: string };
+  /** When the data point happened (ISO timestamp), e.g. the purchase. */
+  at?: string;
+  /** How often (purchases of a consumable, co-purchases). */
+  count?: number;
+  /** The customer's usual interval between purchases of a consumable, in days. */
+  intervalDays?: number;
+};
 
 /** An offer given to one customer, with the reasons when the engine chose it (P2, P4). */
 export const offerAssignments = pgTable(
@@ -188,6 +229,12 @@ export const newsletterSubscriptions = pgTable(
     status: newsletterStatusEnum("status").notNull().default("pending"),
     /** Random token for the confirmation and unsubscribe links (its hash). */
     tokenHash: text("token_hash").notNull(),
+    /** The language of the confirmation and of the newsletter. */
+    locale: localeEnum("locale").notNull().default("de"),
+    /** The ledger record of the marketing consent given by the double opt-in (L6). */
+    consentEventId: uuid("consent_event_id").references(() => consentEvents.id, {
+      onDelete: "set null",
+    }),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),

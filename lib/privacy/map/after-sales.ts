@@ -216,6 +216,12 @@ export const AFTER_SALES_TABLES = {
       status: personal("stated-preference", "Status", "Status"),
       created_at: personal("stated-preference", "Angelegt am", "Created on"),
       triggered_at: personal("stated-preference", "Ausgelöst am", "Triggered on"),
+      triggered_price_cents: personal(
+        "stated-preference",
+        "Preis beim Auslösen (Cent)",
+        "Price when triggered (cents)",
+      ),
+      notice_seen_at: personal("stated-preference", "Hinweis gesehen am", "Notice seen on"),
     },
     subject: { userColumn: "user_id" },
     purposes: ["services"],

@@ -187,6 +187,7 @@ export const PERSONALIZATION_TABLES = {
       voucher_code: configuration,
       target: configuration,
       segment_id: reference,
+      focus_category_id: reference,
       min_order_cents: configuration,
       starts_at: configuration,
       ends_at: configuration,
@@ -242,10 +243,13 @@ export const PERSONALIZATION_TABLES = {
         automated: true,
         reasons: [
           {
-            signal: "purchase",
-            detail: "Espresso-Bohnen gekauft",
-            weight: 0.6,
-            purpose: "personalization",
+            signal: "replenishment",
+            weight: 1,
+            basis: "personalization_consent",
+            subject: { de: "Espresso-Bohnen", en: "Espresso beans" },
+            at: new Date().toISOString(),
+            count: 3,
+            intervalDays: 36,
           },
         ],
       });
@@ -296,10 +300,10 @@ export const PERSONALIZATION_TABLES = {
         decision: { productIds: [variant.productId] },
         reasons: [
           {
-            signal: "category_view",
-            detail: "Kategorie angesehen",
-            weight: 0.5,
-            purpose: "personalization",
+            signal: "category_affinity",
+            weight: 1,
+            basis: "personalization_consent",
+            subject: { de: "Kameras", en: "Cameras" },
           },
         ],
       });
@@ -331,6 +335,12 @@ export const PERSONALIZATION_TABLES = {
         "Confirmed on (double opt-in)",
       ),
       unsubscribed_at: personal("communication", "Abgemeldet am", "Unsubscribed on"),
+      locale: personal("communication", "Sprache", "Language"),
+      consent_event_id: personal(
+        "consent-proof",
+        "Einwilligungsnachweis (Double-Opt-in)",
+        "Consent record (double opt-in)",
+      ),
     },
     subject: { userColumn: "user_id", emailColumn: "email" },
     purposes: ["marketing", "consent-proof"],
