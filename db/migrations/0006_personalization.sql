@@ -1,7 +1,6 @@
 ALTER TABLE "price_alerts" ADD COLUMN "triggered_price_cents" integer;--> statement-breakpoint
 ALTER TABLE "price_alerts" ADD COLUMN "notice_seen_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "newsletter_subscriptions" ADD COLUMN "locale" "locale" DEFAULT 'de' NOT NULL;--> statement-breakpoint
-ALTER TABLE "newsletter_subscriptions" ADD COLUMN "consent_event_id" uuid;--> statement-breakpoint
+ALTER TABLE "newsletter_subscriptions" ADD COLUMN "consent_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "offers" ADD COLUMN "focus_category_id" uuid;--> statement-breakpoint
-ALTER TABLE "newsletter_subscriptions" ADD CONSTRAINT "newsletter_subscriptions_consent_event_id_consent_events_id_fk" FOREIGN KEY ("consent_event_id") REFERENCES "public"."consent_events"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "offers" ADD CONSTRAINT "offers_focus_category_id_categories_id_fk" FOREIGN KEY ("focus_category_id") REFERENCES "public"."categories"("id") ON DELETE no action ON UPDATE no action;

@@ -12,7 +12,6 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { localeEnum, users } from "./accounts";
-import { consentEvents } from "./consent";
 import { categories, productVariants } from "./catalog";
 
 export const personalizationLevelEnum = pgEnum("personalization_level", ["off", "session", "full"]);
@@ -231,10 +230,12 @@ export const newsletterSubscriptions = pgTable(
     tokenHash: text("token_hash").notNull(),
     /** The language of the confirmation and of the newsletter. */
     locale: localeEnum("locale").notNull().default("de"),
-    /** The ledger record of the marketing consent given by the double opt-in (L6). */
-    consentEventId: uuid("consent_event_id").references(() => consentEvents.id, {
-      onDelete: "set null",
-    }),
+    /**
+     * The consent to e-mail marketing (UWG §7) as worded when it was given: with requested_at and
+     * confirmed_at (the double opt-in) the proof of consent. Kept apart from the cookie-purpose
+     * ledger, whose latest record decides the shop's purposes.
+     */
+    consentText: text("consent_text").notNull().default(""),
     requestedAt: timestamp("requested_at", { withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),

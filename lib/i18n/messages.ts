@@ -15,7 +15,10 @@ export async function loadMessages(locale: AppLocale): Promise<Messages> {
     import(`../../messages/checkout/${locale}.json`),
     import(`../../messages/consent/${locale}.json`),
     import(`../../messages/consent-admin/${locale}.json`),
+    import(`../../messages/newsletter/${locale}.json`),
     import(`../../messages/orders/${locale}.json`),
+    import(`../../messages/personalization/${locale}.json`),
+    import(`../../messages/price-alerts/${locale}.json`),
     import(`../../messages/search/${locale}.json`),
     import(`../mail/messages/ui-${locale}.json`),
   ]);

@@ -336,10 +336,10 @@ export const PERSONALIZATION_TABLES = {
       ),
       unsubscribed_at: personal("communication", "Abgemeldet am", "Unsubscribed on"),
       locale: personal("communication", "Sprache", "Language"),
-      consent_event_id: personal(
+      consent_text: personal(
         "consent-proof",
-        "Einwilligungsnachweis (Double-Opt-in)",
-        "Consent record (double opt-in)",
+        "Wortlaut der Einwilligung",
+        "Wording of the consent",
       ),
     },
     subject: { userColumn: "user_id", emailColumn: "email" },
