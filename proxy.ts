@@ -16,6 +16,12 @@ const PUBLIC_EXCEPTIONS = ["/admin/accept-invite", "/account/confirm-email"];
  * (S6). Redirecting signed-out visitors away from personal pages is a convenience only: every
  * page, action and route handler checks authorization itself (lib/auth/authorize.ts).
  */
+/**
+ * RFC 8058: mail providers send one-click unsubscribes as POSTs without our Origin; the HMAC in the
+ * URL is the proof there, and the handler can only end a subscription.
+ */
+const CROSS_ORIGIN_POST_PATHS = new Set(["/api/newsletter/unsubscribe"]);
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const dev = process.env.NODE_ENV === "development";
@@ -33,7 +39,12 @@ export function proxy(request: NextRequest) {
     return response;
   };
 
-  if (request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS") {
+  if (
+    request.method !== "GET" &&
+    request.method !== "HEAD" &&
+    request.method !== "OPTIONS" &&
+    !(request.method === "POST" && CROSS_ORIGIN_POST_PATHS.has(request.nextUrl.pathname))
+  ) {
     const allowed = process.env.APP_URL ? [new URL(process.env.APP_URL).origin] : [];
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (!isSameOriginPost(request.headers.get("origin"), host, allowed)) {

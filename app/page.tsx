@@ -8,12 +8,16 @@ import {
   listNewProducts,
 } from "@/db/queries/catalog";
 import { ProductGrid } from "@/components/catalog/product-grid";
+import { PersonalOffers } from "@/components/personalization/personal-offers";
+import { AlertNotices } from "@/components/price-alerts/alert-notices";
+import { Recommendations } from "@/components/personalization/recommendations";
 
 export default async function HomePage() {
   await connection();
   const now = new Date();
-  const [t, locale, featured, newest, bestsellers, categories] = await Promise.all([
+  const [t, tp, locale, featured, newest, bestsellers, categories] = await Promise.all([
     getTranslations("home"),
+    getTranslations("personalization.surfaces"),
     getLocale(),
     listFeaturedProducts(8),
     listNewProducts(8),
@@ -45,6 +49,16 @@ export default async function HomePage() {
           </Link>
         </div>
       </section>
+
+      <AlertNotices />
+      <Recommendations
+        placement={{ surface: "home" }}
+        limit={4}
+        heading={tp("forYou")}
+        note={tp("forYouNote")}
+        personalOnly
+      />
+      <PersonalOffers surface="home" heading={tp("yourOffers")} />
 
       <section aria-labelledby="featured-heading">
         <h2 id="featured-heading" className="mb-4 font-display text-2xl">

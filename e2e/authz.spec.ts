@@ -122,6 +122,66 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
     access: "public",
     why: "the mailed one-time invite token is the proof",
   },
+  "lib/actions/personalization.ts#setLevelAction": {
+    access: "customer",
+    why: "the caller's own setting",
+  },
+  "lib/actions/personalization.ts#setInterestsAction": {
+    access: "customer",
+    why: "the caller's own interests",
+  },
+  "lib/actions/personalization.ts#markNotInterestedAction": {
+    access: "customer",
+    why: "the caller's own marks",
+  },
+  "lib/actions/personalization.ts#undoNotInterestedAction": {
+    access: "customer",
+    why: "only the caller's own rows",
+  },
+  "lib/actions/personalization.ts#dismissOfferAction": {
+    access: "customer",
+    why: "the caller's own offers",
+  },
+  "lib/actions/personalization.ts#restoreOfferAction": {
+    access: "customer",
+    why: "the caller's own offers",
+  },
+  "lib/actions/personalization.ts#objectToProfilingAction": {
+    access: "customer",
+    why: "the caller's own objection",
+  },
+  "lib/actions/personalization.ts#liftObjectionAction": {
+    access: "customer",
+    why: "the caller's own objection",
+  },
+  "lib/actions/newsletter.ts#subscribeNewsletterAction": {
+    access: "public",
+    why: "only mails a confirmation link to the address; rate-limited",
+  },
+  "lib/actions/newsletter.ts#confirmNewsletterAction": {
+    access: "public",
+    why: "the mailed one-time token is the proof",
+  },
+  "lib/actions/newsletter.ts#unsubscribeNewsletterAction": {
+    access: "public",
+    why: "the signed link is the proof; it can only end a subscription",
+  },
+  "lib/actions/price-alerts.ts#createPriceAlertAction": {
+    access: "customer",
+    why: "the caller's own alerts",
+  },
+  "lib/actions/price-alerts.ts#cancelPriceAlertAction": {
+    access: "customer",
+    why: "only the caller's own alerts",
+  },
+  "lib/actions/price-alerts.ts#dismissPriceAlertNoticeAction": {
+    access: "customer",
+    why: "only the caller's own alerts",
+  },
+  "lib/actions/nearby.ts#findNearbyStoresAction": {
+    access: "public",
+    why: "reads stores and stock; stores nothing about the caller",
+  },
 };
 
 const ROUTES: Record<string, { access: "public" | "owner"; why: string }> = {
@@ -137,6 +197,10 @@ const ROUTES: Record<string, { access: "public" | "owner"; why: string }> = {
     why: "the order's customer, or its guest by the signed cookie",
   },
   "/api/account/consent/[id]/receipt": { access: "owner", why: "the decision's customer only" },
+  "/api/newsletter/unsubscribe": {
+    access: "public",
+    why: "RFC 8058 one-click: the signed link is the proof; it can only end a subscription",
+  },
 };
 
 /** Headers that once let requests skip Next.js middleware (CVE-2025-29927) and similar tricks. */
@@ -169,6 +233,13 @@ const GENERIC_FIELDS = {
   password: "Ein-sehr-langes-Passwort-1",
   currentPassword: "Ein-sehr-langes-Passwort-1",
   code: "123456",
+  alertId: "00000000-0000-4000-8000-000000000000",
+  offerId: "00000000-0000-4000-8000-000000000000",
+  categoryId: "00000000-0000-4000-8000-000000000000",
+  id: "00000000-0000-4000-8000-000000000000",
+  productId: "00000000-0000-4000-8000-000000000000",
+  level: "off",
+  targetPrice: "1,00",
 };
 
 /** Actions that take no arguments, or only the form (no previous state). */

@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountShell } from "@/components/account/account-shell";
+import { PersonalOffers } from "@/components/personalization/personal-offers";
+import { AlertNotices } from "@/components/price-alerts/alert-notices";
+import { Recommendations } from "@/components/personalization/recommendations";
 import { SubmitButton } from "@/components/ui/form";
 import { listAddressesForUser, listSessionsForUser } from "@/db/queries/account";
 import { signOutAction } from "@/lib/actions/auth";
@@ -27,8 +30,9 @@ function HubCard({ href, title, text }: { href: string; title: string; text: str
 
 export default async function AccountPage() {
   const { user } = await requireUser("/account");
-  const [t, addresses, sessions] = await Promise.all([
+  const [t, tp, addresses, sessions] = await Promise.all([
     getTranslations("account"),
+    getTranslations("personalization.surfaces"),
     listAddressesForUser({ userId: user.id }),
     listSessionsForUser({ userId: user.id }),
   ]);
@@ -59,7 +63,28 @@ export default async function AccountPage() {
           title={t("cards.security.title")}
           text={t("cards.security.text", { count: sessions.length })}
         />
+        <HubCard
+          href="/account/personalization"
+          title={t("cards.personalization.title")}
+          text={t("cards.personalization.text")}
+        />
+        <HubCard
+          href="/account/alerts"
+          title={t("cards.alerts.title")}
+          text={t("cards.alerts.text")}
+        />
       </ul>
+      <div className="mt-10 space-y-10">
+        <AlertNotices />
+        <PersonalOffers surface="account" heading={tp("yourOffers")} />
+        <Recommendations
+          placement={{ surface: "account" }}
+          limit={4}
+          heading={tp("forYou")}
+          note={tp("forYouNote")}
+          personalOnly
+        />
+      </div>
       <form action={signOutAction}>
         <SubmitButton variant="secondary" pendingLabel={t("signingOut")}>
           {t("signOut")}

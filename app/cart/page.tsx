@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PaymentAndDelivery, ShippingOptions } from "@/components/cart/cart-info";
 import { CartContents } from "@/components/cart/cart-contents";
+import { Recommendations } from "@/components/personalization/recommendations";
 import { getCartForOwner } from "@/db/queries/cart";
 import { currentCartOwner } from "@/lib/cart/current-owner";
 import { isLocale } from "@/lib/i18n/locale";
@@ -13,10 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CartPage() {
   await connection();
-  const [owner, rawLocale, t] = await Promise.all([
+  const [owner, rawLocale, t, tp] = await Promise.all([
     currentCartOwner(),
     getLocale(),
     getTranslations("cart"),
+    getTranslations("personalization.surfaces"),
   ]);
   const cart = await getCartForOwner(owner, new Date());
   const locale = isLocale(rawLocale) ? rawLocale : "de";
@@ -29,6 +31,12 @@ export default async function CartPage() {
         shippingOptions={<ShippingOptions />}
         beforeCheckout={<PaymentAndDelivery />}
       />
+      {cart.lines.length > 0 ? (
+        <Recommendations
+          placement={{ surface: "cart", productIds: cart.lines.map((l) => l.productId) }}
+          heading={tp("boughtTogether")}
+        />
+      ) : null}
     </div>
   );
 }

@@ -9,6 +9,8 @@ const SECTIONS = [
   { key: "addresses", href: "/account/addresses" },
   { key: "security", href: "/account/security" },
   { key: "consent", href: "/account/consent" },
+  { key: "personalization", href: "/account/personalization" },
+  { key: "alerts", href: "/account/alerts" },
 ] as const;
 
 export type AccountSection = (typeof SECTIONS)[number]["key"];

@@ -101,6 +101,7 @@ describe("CartContents", () => {
           nameDe: "10 % Willkommensrabatt",
           nameEn: "10 % welcome discount",
           discount: { kind: "percent", value: 10, minOrderCents: 2000 },
+          automated: false,
         },
       }),
     );

@@ -3,6 +3,7 @@ import { formatMoney } from "@/lib/format/money";
 import { INTL_LOCALE, type AppLocale } from "@/lib/i18n/locale";
 import type { Totals } from "@/lib/pricing/totals";
 import type { AppliedVoucher } from "@/lib/cart/types";
+import { AutomatedPriceNote } from "@/components/personalization/automated-price-note";
 
 /** The totals for standard shipping, with the VAT each rate contains (computed by computeTotals). */
 export function CartSummary({
@@ -31,7 +32,10 @@ export function CartSummary({
         </div>
         {totals.discountCents > 0 && voucher ? (
           <div className={`${row} text-moss`}>
-            <dt>{t("discount", { code: voucher.code })}</dt>
+            <dt>
+              {t("discount", { code: voucher.code })}
+              {voucher.automated ? <AutomatedPriceNote /> : null}
+            </dt>
             <dd>−{money(totals.discountCents)}</dd>
           </div>
         ) : null}

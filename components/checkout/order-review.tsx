@@ -1,5 +1,6 @@
 "use client";
 
+import { AutomatedPriceNote } from "@/components/personalization/automated-price-note";
 import Link from "next/link";
 import { useFormStatus } from "react-dom";
 import { useTranslations } from "next-intl";
@@ -96,6 +97,7 @@ export function OrderReview({
           <div className={`${row} text-moss`}>
             <dt>
               {t("discount", { name: locale === "de" ? cart.voucher.nameDe : cart.voucher.nameEn })}
+              {cart.voucher.automated ? <AutomatedPriceNote /> : null}
             </dt>
             <dd>−{money(totals.discountCents)}</dd>
           </div>

@@ -12,7 +12,11 @@ const LEGAL = [
 ] as const;
 
 export async function SiteFooter() {
-  const [t, consent] = await Promise.all([getTranslations("footer"), getConsentState()]);
+  const [t, tn, consent] = await Promise.all([
+    getTranslations("footer"),
+    getTranslations("newsletter"),
+    getConsentState(),
+  ]);
   return (
     <footer className="mt-16 border-t border-line bg-ink text-sm text-white/85">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-3">
@@ -28,6 +32,11 @@ export async function SiteFooter() {
             <li>{t("shipping")}</li>
             <li>{t("payment")}</li>
             <li>{t("stores")}</li>
+            <li>
+              <Link href="/newsletter" className="underline-offset-2 hover:underline">
+                {tn("footerLink")}
+              </Link>
+            </li>
           </ul>
         </div>
         <nav aria-label={t("legalNav")}>

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { cartItems, carts } from "@/db/schema";
 import { currentUserOrNull } from "@/lib/auth/authorize";
 import { getCartView } from "@/lib/cart/cart";
+import { personalizationAllowed } from "@/lib/personalization/request";
 import { isUuid } from "@/lib/cart/limits";
 import type { CartOwner, CartView } from "@/lib/cart/types";
 
@@ -40,5 +41,5 @@ export async function getCartItemCount(guestCartId: string | undefined): Promise
 
 /** The cart page's data for the owner the caller resolved (lib/cart/current-owner). */
 export async function getCartForOwner(owner: CartOwner | null, now: Date): Promise<CartView> {
-  return getCartView(await getDb(), owner, now);
+  return getCartView(await getDb(), owner, now, await personalizationAllowed());
 }

@@ -314,6 +314,11 @@ export async function listProducts(
   return { items: await summarize(rows), total, brands: brandRows.map((b) => b.brand) };
 }
 
+/** Product cards for the given ids, in the given order (inactive or unknown ids are left out). */
+export async function listProductSummaries(ids: readonly string[]): Promise<ProductSummary[]> {
+  return summarize(ids.map((id) => ({ id })));
+}
+
 export async function listFeaturedProducts(limit = 8): Promise<ProductSummary[]> {
   const db = await getDb();
   const rows = await db

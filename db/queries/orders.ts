@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Database } from "@/db/client";
 import { listAddresses } from "@/lib/accounts/addresses";
 import { getCartView } from "@/lib/cart/cart";
+import { personalizationAllowed } from "@/lib/personalization/request";
 import type { CartOwner } from "@/lib/cart/types";
 import { getChallenge } from "@/lib/checkout/complete-challenge";
 import type { OrderAccess } from "@/lib/orders/access";
@@ -22,7 +23,7 @@ export async function getCheckoutData({
 }) {
   const db = await getDb();
   const [cart, addresses, stores] = await Promise.all([
-    getCartView(db, owner, new Date()),
+    getCartView(db, owner, new Date(), await personalizationAllowed()),
     userId ? listAddresses(db, userId) : Promise.resolve([]),
     listPickupStores(db),
   ]);

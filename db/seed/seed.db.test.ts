@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/engine/open";
 import {
   categories,
   consentEvents,
+  customerProfiles,
   invoices,
+  offers,
   orderItems,
   orders,
   priceHistory,
   productImages,
+  productVariants,
   products,
+  segmentMemberships,
+  segments,
   staffMfa,
   stockLevels,
   stores,
@@ -18,6 +23,9 @@ import {
 import { createTestDatabase } from "@/db/testing/test-db";
 import { TEST_SEED } from "@/db/testing/template";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-accounts";
+import { lookUpVoucher } from "@/lib/cart/voucher";
+import { validateRules } from "@/lib/personalization/segments/rules";
+import { SEED_SEGMENTS } from "./personalization";
 import { seedDatabase } from "./seed";
 
 let handle: DatabaseHandle;
@@ -214,5 +222,143 @@ describe("seed", () => {
     await seedDatabase(db, TEST_SEED);
     expect(await count(db.select({ n: sql<number>`count(*)::int` }).from(orders))).toBe(before);
     expect(await count(db.select({ n: sql<number>`count(*)::int` }).from(users))).toBe(usersBefore);
+  });
+});
+
+describe("seeded segments and offers", () => {
+  it("has segments within the allow-list that target only from 50 members, Anna among the coffee buyers", async () => {
+    const { db } = handle;
+    const ruleCategories = await db
+      .select({ id: categories.id, slug: categories.slug, sensitive: categories.sensitive })
+      .from(categories);
+    const seeded = await db
+      .select()
+      .from(segments)
+      .where(
+        inArray(
+          segments.slug,
+          SEED_SEGMENTS.map((s) => s.slug),
+        ),
+      );
+    expect(seeded.length).toBe(SEED_SEGMENTS.length);
+    const size = async (segmentId: string) =>
+      (
+        await db
+          .select({ userId: segmentMemberships.userId })
+          .from(segmentMemberships)
+          .where(eq(segmentMemberships.segmentId, segmentId))
+      ).map((m) => m.userId);
+    const sizes = new Map<string, string[]>();
+    for (const s of seeded) {
+      expect(validateRules(s.rules, ruleCategories).ok, s.slug).toBe(true);
+      expect(s.status).toBe("active");
+      const members = await size(s.id);
+      expect(members.length === 0 || members.length >= 50, `${s.slug}: ${members.length}`).toBe(
+        true,
+      );
+      sizes.set(s.slug, members);
+    }
+    const [anna] = await db.select().from(users).where(eq(users.email, "anna@example.com"));
+    const [ben] = await db.select().from(users).where(eq(users.email, "ben@example.com"));
+    const coffee = sizes.get("kaffee-stammkunden")!;
+    expect(coffee.length).toBeGreaterThanOrEqual(50);
+    expect(coffee).toContain(anna!.id);
+    expect(coffee).not.toContain(ben!.id);
+    expect(sizes.get("fotografie")!.length).toBeGreaterThanOrEqual(50);
+    for (const members of sizes.values()) expect(members).not.toContain(ben!.id);
+
+    const [annaProfile] = await db
+      .select()
+      .from(customerProfiles)
+      .where(eq(customerProfiles.userId, anna!.id));
+    const sensitiveIds = ruleCategories.filter((c) => c.sensitive).map((c) => c.id);
+    const foodId = ruleCategories.find((c) => c.slug === "food-drinks")!.id;
+    expect(annaProfile!.categoryAffinities[foodId]).toBe(1);
+    const profiles = await db.select().from(customerProfiles);
+    for (const p of profiles)
+      for (const id of sensitiveIds) expect(p.categoryAffinities).not.toHaveProperty(id);
+    expect(profiles.map((p) => p.userId)).not.toContain(ben!.id);
+  });
+
+  it("has active segment and personal offers with validity and budgets, redeemable only by their audience", async () => {
+    const { db } = handle;
+    const now = new Date();
+    const bySlug = new Map(
+      (await db.select().from(offers).where(isNotNull(offers.budgetCents))).map((o) => [o.slug, o]),
+    );
+    const segmentIds = new Map(
+      (await db.select({ slug: segments.slug, id: segments.id }).from(segments)).map((s) => [
+        s.slug,
+        s.id,
+      ]),
+    );
+    const categoryIds = new Map(
+      (await db.select({ slug: categories.slug, id: categories.id }).from(categories)).map((c) => [
+        c.slug,
+        c.id,
+      ]),
+    );
+    const [card] = await db
+      .select({ id: productVariants.id })
+      .from(productVariants)
+      .innerJoin(products, eq(products.id, productVariants.productId))
+      .where(eq(products.slug, "sd-card-128gb-v90"))
+      .orderBy(asc(productVariants.position))
+      .limit(1);
+    expect(bySlug.get("kaffee-15")).toMatchObject({
+      kind: "percent",
+      value: 15,
+      minOrderCents: 2500,
+      voucherCode: "KAFFEE15",
+      target: "segment",
+      segmentId: segmentIds.get("kaffee-stammkunden"),
+    });
+    expect(bySlug.get("foto-speicherkarte-gratis")).toMatchObject({
+      kind: "bonus_product",
+      bonusVariantId: card!.id,
+      target: "segment",
+      segmentId: segmentIds.get("fotografie"),
+    });
+    expect(bySlug.get("nachschub-10")).toMatchObject({
+      kind: "percent",
+      value: 10,
+      voucherCode: "NACHSCHUB10",
+      target: "personal",
+      focusCategoryId: categoryIds.get("food-drinks"),
+    });
+    expect(bySlug.get("foto-20")).toMatchObject({
+      kind: "fixed",
+      value: 2000,
+      minOrderCents: 15_000,
+      voucherCode: "FOTO20",
+      target: "personal",
+      focusCategoryId: categoryIds.get("cameras"),
+    });
+    for (const slug of ["kaffee-15", "foto-speicherkarte-gratis", "nachschub-10", "foto-20"]) {
+      const offer = bySlug.get(slug)!;
+      expect(offer.status).toBe("active");
+      expect(offer.startsAt.getTime()).toBeLessThan(now.getTime());
+      expect(offer.endsAt.getTime()).toBeGreaterThan(now.getTime() + 30 * 86_400_000);
+      expect(offer.budgetCents).toBeGreaterThan(0);
+      expect(offer.spentCents).toBe(0);
+      expect(offer.nameDe).not.toBe(offer.nameEn);
+      expect(offer.descriptionDe.length * offer.descriptionEn.length).toBeGreaterThan(0);
+    }
+
+    const [anna] = await db.select().from(users).where(eq(users.email, "anna@example.com"));
+    const [ben] = await db.select().from(users).where(eq(users.email, "ben@example.com"));
+    // Even with personalization allowed, only members of the coffee segment can redeem its code.
+    const annaLookup = await lookUpVoucher(db, {
+      code: "kaffee15",
+      userId: anna!.id,
+      now,
+      personalization: true,
+    });
+    expect(annaLookup.status).toBe("valid");
+    expect(
+      await lookUpVoucher(db, { code: "KAFFEE15", userId: ben!.id, now, personalization: true }),
+    ).toEqual({
+      status: "unknown",
+    });
   });
 });

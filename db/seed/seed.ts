@@ -1,6 +1,7 @@
 import type { Database } from "@/db/engine/open";
 import { seedCatalog } from "./catalog";
 import { insertSeedOrders, seedDemoAccounts, seedSyntheticCustomers } from "./customers";
+import { seedPersonalization } from "./personalization";
 import { seedScaledProducts } from "./scale";
 import { seedVouchers } from "./vouchers";
 
@@ -37,6 +38,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
     await timed(`${synthetic.length + demo.length} orders`, () =>
       insertSeedOrders(tx, [...synthetic, ...demo]),
     );
+    await timed("segments and offers", () => seedPersonalization(tx, now));
   });
   if (options.scaleProducts)
     await timed(`${options.scaleProducts} scaled products`, () =>

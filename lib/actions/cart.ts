@@ -1,5 +1,6 @@
 "use server";
 
+import { personalizationAllowed } from "@/lib/personalization/request";
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -162,7 +163,12 @@ export async function applyVoucherAction(_prev: FormState, formData: FormData): 
     secret: loadSecrets().authSecret,
   });
   if (!limit.allowed) return { status: "error", message: t("voucher.rateLimited"), values };
-  const result = await applyVoucher(db, { owner, code: parsed.data.voucher, now });
+  const result = await applyVoucher(db, {
+    owner,
+    code: parsed.data.voucher,
+    now,
+    personalization: await personalizationAllowed(),
+  });
   if (result === "empty_cart") return { status: "error", message: t("voucher.emptyCart"), values };
   if (result !== "applied") {
     const key = { unknown: "unknown", expired: "expired", min_not_reached: "minNotReached" }[

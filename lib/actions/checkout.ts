@@ -1,5 +1,6 @@
 "use server";
 
+import { personalizationAllowed } from "@/lib/personalization/request";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -99,6 +100,7 @@ export async function placeOrderAction(_prev: FormState, formData: FormData): Pr
         email: session?.user.email ?? form.email ?? "",
         phone: session?.user.phone ?? null,
         locale: isLocale(locale) ? locale : "de",
+        personalization: await personalizationAllowed(),
         shippingMethod: form.shippingMethod,
         pickupStoreId: form.pickupStoreId,
         shippingAddress: form.shippingMethod === "pickup" ? null : address,

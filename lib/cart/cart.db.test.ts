@@ -144,7 +144,7 @@ describe("adding, changing and removing", () => {
     expect(second).toMatchObject({ cartId: first.cartId, guestCartId: null, quantity: 3 });
     expect((await cartRow(first.cartId)).updatedAt).toEqual(later(1));
 
-    const view = await getCartView(db(), owner, now);
+    const view = await getCartView(db(), owner, now, false);
     expect(view.cartId).toBe(first.cartId);
     expect(view.lines).toHaveLength(1);
     expect(view.lines[0]).toMatchObject({
@@ -161,7 +161,7 @@ describe("adding, changing and removing", () => {
   it("sets quantities, removes at zero and removes on request", async () => {
     const owner = await newGuestCart(variant(1).id);
     await add(owner, variant(2).id, 2);
-    const view = await getCartView(db(), owner, now);
+    const view = await getCartView(db(), owner, now, false);
     const [a, b] = view.lines;
     expect(
       await setQuantity(db(), { owner, itemId: a!.itemId, quantity: 4, now: later(2) }),
@@ -176,7 +176,7 @@ describe("adding, changing and removing", () => {
     expect(await removeItem(db(), { owner, itemId: b!.itemId, now: later(5) })).toEqual({
       status: "not_found",
     });
-    expect((await getCartView(db(), owner, now)).lines).toEqual([]);
+    expect((await getCartView(db(), owner, now, false)).lines).toEqual([]);
     expect((await cartRow(view.cartId!)).updatedAt).toEqual(later(4));
   });
 
@@ -217,7 +217,7 @@ describe("stock and line limits", () => {
       cappedBy: "stock",
       quantity: 3,
     });
-    const [line] = (await getCartView(db(), owner, now)).lines;
+    const [line] = (await getCartView(db(), owner, now, false)).lines;
     expect(await setQuantity(db(), { owner, itemId: line!.itemId, quantity: 7, now })).toEqual({
       status: "updated",
       quantity: 3,
@@ -247,7 +247,7 @@ describe("stock and line limits", () => {
 
     const owner = await newGuestCart(variant(6).id, 4);
     await setStock(variant(6).id, 2);
-    const [line] = (await getCartView(db(), owner, now)).lines;
+    const [line] = (await getCartView(db(), owner, now, false)).lines;
     expect(line).toMatchObject({ quantity: 4, availableOnline: 2 });
     // A decrease is always allowed, even when it still exceeds the stock.
     expect(await setQuantity(db(), { owner, itemId: line!.itemId, quantity: 3, now })).toEqual({
@@ -264,11 +264,11 @@ describe("owner isolation", () => {
     const anna = await newUser("Anna");
     const added = await add({ userId: anna }, variant(0).id, 2);
     expect(added.guestCartId).toBeNull();
-    const annaView = await getCartView(db(), { userId: anna }, now);
+    const annaView = await getCartView(db(), { userId: anna }, now, false);
     const itemId = annaView.lines[0]!.itemId;
     const spoofed = { guestCartId: added.cartId };
 
-    expect(await getCartView(db(), spoofed, now)).toEqual({
+    expect(await getCartView(db(), spoofed, now, false)).toEqual({
       cartId: null,
       lines: [],
       voucher: null,
@@ -280,9 +280,9 @@ describe("owner isolation", () => {
     expect(await removeItem(db(), { owner: spoofed, itemId, now })).toEqual({
       status: "not_found",
     });
-    expect(await applyVoucher(db(), { owner: spoofed, code: "VERSANDFREI", now })).toBe(
-      "empty_cart",
-    );
+    expect(
+      await applyVoucher(db(), { owner: spoofed, code: "VERSANDFREI", now, personalization: true }),
+    ).toBe("empty_cart");
     const intoSpoofed = await add(spoofed, variant(1).id);
     expect(intoSpoofed.cartId).not.toBe(added.cartId);
     expect(intoSpoofed.guestCartId).toBe(intoSpoofed.cartId);
@@ -294,7 +294,7 @@ describe("owner isolation", () => {
       }),
     ).toEqual({ status: "nothing" });
 
-    const after = await getCartView(db(), { userId: anna }, now);
+    const after = await getCartView(db(), { userId: anna }, now, false);
     expect(after.lines.map((l) => [l.variantId, l.quantity])).toEqual([[variant(0).id, 2]]);
     expect((await cartRow(added.cartId)).status).toBe("active");
   });
@@ -304,7 +304,7 @@ describe("owner isolation", () => {
     const b = await newUser("Bea");
     await add({ userId: a }, variant(1).id, 1);
     await add({ userId: b }, variant(2).id, 1);
-    const itemId = (await getCartView(db(), { userId: a }, now)).lines[0]!.itemId;
+    const itemId = (await getCartView(db(), { userId: a }, now, false)).lines[0]!.itemId;
     const owner = { userId: b };
     expect(await setQuantity(db(), { owner, itemId, quantity: 5, now })).toEqual({
       status: "not_found",
@@ -313,9 +313,9 @@ describe("owner isolation", () => {
       status: "not_found",
     });
     expect(await removeItem(db(), { owner, itemId, now })).toEqual({ status: "not_found" });
-    const aView = await getCartView(db(), { userId: a }, now);
+    const aView = await getCartView(db(), { userId: a }, now, false);
     expect(aView.lines.map((l) => l.quantity)).toEqual([1]);
-    const bView = await getCartView(db(), owner, now);
+    const bView = await getCartView(db(), owner, now, false);
     expect(bView.lines.map((l) => l.variantId)).toEqual([variant(2).id]);
   });
 });
@@ -323,42 +323,60 @@ describe("owner isolation", () => {
 describe("vouchers", () => {
   it("answers unknown for a code nobody issued", async () => {
     const owner = await newGuestCart(variant(0).id);
-    expect(await applyVoucher(db(), { owner, code: "GIBTESNICHT", now })).toBe("unknown");
+    expect(
+      await applyVoucher(db(), { owner, code: "GIBTESNICHT", now, personalization: true }),
+    ).toBe("unknown");
   });
 
   it("refuses a voucher below its minimum order value", async () => {
     const owner = await newGuestCart(cheap.id, 1);
     expect(cheap.priceCents).toBeLessThan(2000);
-    expect(await applyVoucher(db(), { owner, code: "WILLKOMMEN10", now })).toBe("min_not_reached");
-    expect((await getCartView(db(), owner, now)).voucher).toBeNull();
+    expect(
+      await applyVoucher(db(), { owner, code: "WILLKOMMEN10", now, personalization: true }),
+    ).toBe("min_not_reached");
+    expect((await getCartView(db(), owner, now, false)).voucher).toBeNull();
   });
 
   it("applies a code in any letter case and shows its discount in the view", async () => {
     const owner = await newGuestCart(variant(0).id, 1);
     const cartId = (await getActiveCartId(db(), owner))!;
-    expect(await applyVoucher(db(), { owner, code: "  willkommen10 ", now: later(7) })).toBe(
-      "applied",
-    );
+    expect(
+      await applyVoucher(db(), {
+        owner,
+        code: "  willkommen10 ",
+        now: later(7),
+        personalization: false,
+      }),
+    ).toBe("applied");
     expect(await cartRow(cartId)).toMatchObject({
       voucherCode: "WILLKOMMEN10",
       updatedAt: later(7),
     });
-    const view = await getCartView(db(), owner, now);
+    const view = await getCartView(db(), owner, now, false);
     expect(view.voucher).toMatchObject({
       code: "WILLKOMMEN10",
       discount: { kind: "percent", value: 10, minOrderCents: 2000 },
     });
     expect(await removeVoucher(db(), { owner, now })).toBe(true);
-    expect((await getCartView(db(), owner, now)).voucher).toBeNull();
+    expect((await getCartView(db(), owner, now, false)).voucher).toBeNull();
     expect(await removeVoucher(db(), { owner, now })).toBe(false);
   });
 
   it("answers expired after the end date or when the budget is spent, and drops it from the view", async () => {
     const owner = await newGuestCart(variant(1).id, 1);
-    expect(await applyVoucher(db(), { owner, code: "VERSANDFREI", now })).toBe("applied");
+    expect(
+      await applyVoucher(db(), { owner, code: "VERSANDFREI", now, personalization: true }),
+    ).toBe("applied");
     const nextYear = new Date(now.getTime() + 400 * 24 * 3600 * 1000);
-    expect((await getCartView(db(), owner, nextYear)).voucher).toBeNull();
-    expect(await applyVoucher(db(), { owner, code: "VERSANDFREI", now: nextYear })).toBe("expired");
+    expect((await getCartView(db(), owner, nextYear, false)).voucher).toBeNull();
+    expect(
+      await applyVoucher(db(), {
+        owner,
+        code: "VERSANDFREI",
+        now: nextYear,
+        personalization: false,
+      }),
+    ).toBe("expired");
     const code = `LEER${randomUUID().slice(0, 8)}`.toUpperCase();
     await db()
       .insert(offers)
@@ -376,7 +394,7 @@ describe("vouchers", () => {
         spentCents: 1000,
         status: "active",
       });
-    expect(await applyVoucher(db(), { owner, code, now })).toBe("expired");
+    expect(await applyVoucher(db(), { owner, code, now, personalization: true })).toBe("expired");
   });
 
   it("keeps personal vouchers to the customers they were given to", async () => {
@@ -402,9 +420,19 @@ describe("vouchers", () => {
     await add({ userId: holder }, variant(0).id);
     await add({ userId: other }, variant(0).id);
     const guest = await newGuestCart(variant(0).id);
-    expect(await applyVoucher(db(), { owner: guest, code, now })).toBe("unknown");
-    expect(await applyVoucher(db(), { owner: { userId: other }, code, now })).toBe("unknown");
-    expect(await applyVoucher(db(), { owner: { userId: holder }, code, now })).toBe("applied");
+    expect(await applyVoucher(db(), { owner: guest, code, now, personalization: true })).toBe(
+      "unknown",
+    );
+    expect(
+      await applyVoucher(db(), { owner: { userId: other }, code, now, personalization: true }),
+    ).toBe("unknown");
+    expect(
+      await applyVoucher(db(), { owner: { userId: holder }, code, now, personalization: true }),
+    ).toBe("applied");
+    // Without personalization allowed (no consent, level off, objection) it is not redeemable (P1).
+    expect(
+      await applyVoucher(db(), { owner: { userId: holder }, code, now, personalization: false }),
+    ).toBe("unknown");
   });
 });
 
@@ -415,7 +443,9 @@ describe("merging at sign-in", () => {
     await add({ userId: user }, variant(7).id, 3);
     const guest = await newGuestCart(variant(7).id, 3);
     await add(guest, variant(2).id, 2);
-    expect(await applyVoucher(db(), { owner: guest, code: "VERSANDFREI", now })).toBe("applied");
+    expect(
+      await applyVoucher(db(), { owner: guest, code: "VERSANDFREI", now, personalization: true }),
+    ).toBe("applied");
 
     const result = await mergeGuestCartIntoAccount(db(), {
       guestCartId: guest.guestCartId,
@@ -424,7 +454,7 @@ describe("merging at sign-in", () => {
     });
     expect(result).toMatchObject({ status: "merged", lines: 2 });
 
-    const view = await getCartView(db(), { userId: user }, now);
+    const view = await getCartView(db(), { userId: user }, now, false);
     expect(Object.fromEntries(view.lines.map((l) => [l.variantId, l.quantity]))).toEqual({
       [variant(7).id]: 4,
       [variant(2).id]: 2,
@@ -435,20 +465,29 @@ describe("merging at sign-in", () => {
       updatedAt: later(9),
     });
     expect(await getActiveCartId(db(), guest)).toBeNull();
-    expect((await getCartView(db(), guest, now)).lines).toEqual([]);
+    expect((await getCartView(db(), guest, now, false)).lines).toEqual([]);
     await setStock(variant(7).id, 50);
   });
 
   it("keeps the account's own voucher, and makes an account cart when there is none", async () => {
     const user = await newUser("Konrad");
     await add({ userId: user }, variant(0).id, 1);
-    expect(await applyVoucher(db(), { owner: { userId: user }, code: "WILLKOMMEN10", now })).toBe(
-      "applied",
-    );
+    expect(
+      await applyVoucher(db(), {
+        owner: { userId: user },
+        code: "WILLKOMMEN10",
+        now,
+        personalization: true,
+      }),
+    ).toBe("applied");
     const guest = await newGuestCart(variant(1).id, 1);
-    expect(await applyVoucher(db(), { owner: guest, code: "VERSANDFREI", now })).toBe("applied");
+    expect(
+      await applyVoucher(db(), { owner: guest, code: "VERSANDFREI", now, personalization: true }),
+    ).toBe("applied");
     await mergeGuestCartIntoAccount(db(), { guestCartId: guest.guestCartId, userId: user, now });
-    expect((await getCartView(db(), { userId: user }, now)).voucher?.code).toBe("WILLKOMMEN10");
+    expect((await getCartView(db(), { userId: user }, now, false)).voucher?.code).toBe(
+      "WILLKOMMEN10",
+    );
 
     const fresh = await newUser("Frieda");
     const other = await newGuestCart(variant(3).id, 1);
@@ -471,8 +510,10 @@ describe("the view's totals and ordering", () => {
     const owner = await newGuestCart(variant(0).id, 2);
     await add(owner, variant(1).id, 1);
     await add(owner, cheap.id, 3);
-    expect(await applyVoucher(db(), { owner, code: "WILLKOMMEN10", now })).toBe("applied");
-    const view = await getCartView(db(), owner, now);
+    expect(
+      await applyVoucher(db(), { owner, code: "WILLKOMMEN10", now, personalization: true }),
+    ).toBe("applied");
+    const view = await getCartView(db(), owner, now, false);
     const totals = computeTotals({
       lines: view.lines.map((l) => ({
         key: l.itemId,

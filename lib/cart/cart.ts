@@ -36,6 +36,8 @@ export async function getCartView(
   db: Database,
   owner: CartOwner | null,
   now: Date,
+  /** Whether personalization is allowed for the owner now: personal offers apply only then. */
+  personalization: boolean,
 ): Promise<CartView> {
   if (!owner) return EMPTY;
   return db.transaction(async (tx) => {
@@ -59,6 +61,7 @@ export async function getCartView(
         code: cart.voucherCode,
         userId: cart.userId,
         now,
+        personalization,
       });
       if (found.status === "valid") voucher = found.voucher;
     }
@@ -195,7 +198,7 @@ export type ApplyVoucherResult =
 /** Applies a voucher to the owner's cart; the minimum counts the goods at today's prices. */
 export async function applyVoucher(
   db: Database,
-  input: { owner: CartOwner | null; code: string; now: Date },
+  input: { owner: CartOwner | null; code: string; now: Date; personalization: boolean },
 ): Promise<ApplyVoucherResult> {
   return db.transaction(async (tx) => {
     const cart = await findActiveCart(tx, input.owner, { lock: true });
@@ -204,6 +207,7 @@ export async function applyVoucher(
       code: input.code,
       userId: userIdOf(input.owner),
       now: input.now,
+      personalization: input.personalization,
     });
     if (found.status !== "valid") return found.status;
     const rows = await listLineRows(tx, cart.id);

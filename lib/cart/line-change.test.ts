@@ -57,6 +57,7 @@ describe("cartTotals", () => {
         nameDe: "",
         nameEn: "",
         discount: { kind: "percent", value: 10, minOrderCents: 2000 },
+        automated: false,
       },
     });
     expect(totals.subtotalCents).toBe(3000);

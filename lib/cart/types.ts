@@ -32,6 +32,8 @@ export type AppliedVoucher = {
   nameDe: string;
   nameEn: string;
   discount: Discount;
+  /** Chosen for this customer by automated personalization: the price says so (P4). */
+  automated: boolean;
 };
 
 export type CartView = {

@@ -47,7 +47,7 @@ export function voucherState(
   return "valid";
 }
 
-export function toAppliedVoucher(offer: VoucherOffer): AppliedVoucher {
+export function toAppliedVoucher(offer: VoucherOffer, automated = false): AppliedVoucher {
   if (offer.kind === "bonus_product") throw new Error("A bonus product is not a basket discount");
   return {
     code: offer.voucherCode ?? "",
@@ -55,6 +55,7 @@ export function toAppliedVoucher(offer: VoucherOffer): AppliedVoucher {
     nameDe: offer.nameDe,
     nameEn: offer.nameEn,
     discount: { kind: offer.kind, value: offer.value, minOrderCents: offer.minOrderCents },
+    automated,
   };
 }
 
@@ -75,12 +76,36 @@ const columns = {
   segmentId: offers.segmentId,
 };
 
-/** Personal and segment offers are redeemable only by the customers they were given to. */
-async function isEligible(db: Database, offer: VoucherOffer, userId: string | null) {
-  if (offer.target === "everyone") return true;
-  if (!userId) return false;
+/**
+ * Who may redeem: everyone offers anybody; personal and segment offers only the customers they
+ * were given to, and only while personalization is allowed for them (P1: without consent no offer
+ * uses anything about the person). `automated` says the engine chose it for them (P4).
+ */
+async function eligibility(
+  db: Database,
+  offer: VoucherOffer,
+  userId: string | null,
+  personalization: boolean,
+): Promise<{ eligible: boolean; automated: boolean }> {
+  if (offer.target === "everyone") return { eligible: true, automated: false };
+  if (!userId || !personalization) return { eligible: false, automated: false };
+  if (offer.target === "segment") {
+    // Membership now, not an old assignment: who left the segment no longer gets its offer.
+    if (!offer.segmentId) return { eligible: false, automated: false };
+    const [member] = await db
+      .select({ userId: segmentMemberships.userId })
+      .from(segmentMemberships)
+      .where(
+        and(
+          eq(segmentMemberships.segmentId, offer.segmentId),
+          eq(segmentMemberships.userId, userId),
+        ),
+      )
+      .limit(1);
+    return { eligible: member !== undefined, automated: false };
+  }
   const [assigned] = await db
-    .select({ id: offerAssignments.id })
+    .select({ automated: offerAssignments.automated })
     .from(offerAssignments)
     .where(
       and(
@@ -90,16 +115,7 @@ async function isEligible(db: Database, offer: VoucherOffer, userId: string | nu
       ),
     )
     .limit(1);
-  if (assigned) return true;
-  if (offer.target !== "segment" || !offer.segmentId) return false;
-  const [member] = await db
-    .select({ userId: segmentMemberships.userId })
-    .from(segmentMemberships)
-    .where(
-      and(eq(segmentMemberships.segmentId, offer.segmentId), eq(segmentMemberships.userId, userId)),
-    )
-    .limit(1);
-  return member !== undefined;
+  return { eligible: assigned !== undefined, automated: assigned?.automated ?? false };
 }
 
 export type VoucherLookup =
@@ -109,7 +125,13 @@ export type VoucherLookup =
 /** Finds a voucher by its code (case-insensitive) and checks validity, budget and eligibility. */
 export async function lookUpVoucher(
   db: Database,
-  input: { code: string; userId: string | null; now: Date },
+  input: {
+    code: string;
+    userId: string | null;
+    now: Date;
+    /** Whether personalization is allowed for this person now (consent, level, no objection). */
+    personalization: boolean;
+  },
 ): Promise<VoucherLookup> {
   const code = normalizeVoucherCode(input.code);
   if (code === "" || code.length > 64) return { status: "unknown" };
@@ -118,8 +140,10 @@ export async function lookUpVoucher(
     .from(offers)
     .where(sql`upper(${offers.voucherCode}) = ${code}`)
     .limit(1);
-  if (!offer || !(await isEligible(db, offer, input.userId))) return { status: "unknown" };
+  if (!offer) return { status: "unknown" };
+  const { eligible, automated } = await eligibility(db, offer, input.userId, input.personalization);
+  if (!eligible) return { status: "unknown" };
   const state = voucherState(offer, input.now);
   if (state !== "valid") return { status: state };
-  return { status: "valid", offer, voucher: toAppliedVoucher(offer) };
+  return { status: "valid", offer, voucher: toAppliedVoucher(offer, automated) };
 }

@@ -112,6 +112,7 @@ function input(owner: CartOwner, overrides: Partial<PlaceOrderInput> = {}): Plac
     email: "erika@checkout.test",
     phone: null,
     locale: "de",
+    personalization: false,
     shippingMethod: "standard",
     pickupStoreId: null,
     shippingAddress: address,

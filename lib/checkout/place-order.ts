@@ -61,7 +61,7 @@ export async function placeOrder(
             .for("update")
         : [];
       if (!locked) throw new Rollback((await replay(tx, input)) ?? { status: "empty_cart" });
-      const view = await getCartView(tx, input.owner, input.now);
+      const view = await getCartView(tx, input.owner, input.now, input.personalization);
       if (view.cartId !== locked.id || view.lines.length === 0) {
         throw new Rollback({ status: "empty_cart" });
       }

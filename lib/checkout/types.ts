@@ -10,6 +10,8 @@ export type PlaceOrderInput = {
   email: string;
   phone: string | null;
   locale: "de" | "en";
+  /** Whether personalization is allowed for the customer now: personal offers apply only then. */
+  personalization: boolean;
   shippingMethod: ShippingMethod;
   /** A store of kind "store", for pickup. */
   pickupStoreId: string | null;

@@ -7,6 +7,8 @@ import {
   segmentMemberships,
   type Purpose,
 } from "@/db/schema";
+import { latestDecisionForUser } from "@/lib/consent/ledger";
+import { endNewsletterAfterWithdrawal } from "@/lib/newsletter/subscriptions";
 
 /*
  * Withdrawing consent stops the processing at once and deletes the behaviour data that rested only
@@ -89,6 +91,15 @@ export async function applyWithdrawal(
         )
         .returning({ id: offerAssignments.id });
       result.offerAssignments = offers.length;
+    }
+
+    // Withdrawing marketing also ends the newsletter at once (L6): the safer reading of a
+    // "Marketing: off" in the settings, though the newsletter has its own double opt-in.
+    if (userId && withdrawn.includes("marketing")) {
+      const decision = await latestDecisionForUser(tx, userId);
+      if (decision && !decision.purposes.marketing) {
+        await endNewsletterAfterWithdrawal(tx, userId, decision.recordedAt, subject.now);
+      }
     }
     return result;
   });

@@ -18,6 +18,7 @@ export async function loadMessages(locale: AppLocale): Promise<Messages> {
     import(`../../messages/newsletter/${locale}.json`),
     import(`../../messages/orders/${locale}.json`),
     import(`../../messages/personalization/${locale}.json`),
+    import(`../../messages/personalization-controls/${locale}.json`),
     import(`../../messages/price-alerts/${locale}.json`),
     import(`../../messages/search/${locale}.json`),
     import(`../mail/messages/ui-${locale}.json`),

@@ -1,6 +1,9 @@
 import { mailDeliveryJob } from "@/lib/mail/delivery";
 import { behaviourRetentionJob } from "./behaviour-retention";
 import { cartRetentionJob } from "./cart-retention";
+import { newsletterIssueJob } from "./newsletter-issue";
+import { priceAlertsJob } from "./price-alerts";
+import { segmentRefreshJob } from "./segment-refresh";
 import type { JobDefinition } from "./types";
 
 /** Every background job of the shop; later work adds retention sweeps and alerts. */
@@ -8,6 +11,9 @@ export const JOBS: readonly JobDefinition[] = [
   cartRetentionJob,
   mailDeliveryJob,
   behaviourRetentionJob,
+  newsletterIssueJob,
+  priceAlertsJob,
+  segmentRefreshJob,
 ];
 
 export function getJob(name: string): JobDefinition {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { COMMERCIAL_LETTER_TEMPLATES } from "@/lib/privacy/retention";
 import {
   escapeHtml,
+  isMarketingMail,
+  MAIL_LINK_TTL_MS,
   MAIL_MESSAGES,
+  MARKETING_MAIL_TEMPLATES,
   renderMail,
   type MailContent,
   type MailLocale,
@@ -108,6 +111,43 @@ const SAMPLES: { content: MailContent; links: string[] }[] = [
     },
     links: [link("account/orders/V-ABCDE2345")],
   },
+  {
+    content: { template: "newsletter-confirm", link: link("newsletter/confirm") },
+    links: [link("newsletter/confirm")],
+  },
+  {
+    content: {
+      template: "newsletter-issue",
+      name: "Erika Mustermann",
+      unsubscribeLink: link("api/newsletter/unsubscribe"),
+      items: [{ name: "Kaffeemühle „Rö“", link: link("products/muehle"), priceCents: 4999 }],
+      offers: [
+        { name: "Herbstaktion", description: "10 % auf alle Mühlen", code: "HERBST10" },
+        { name: "Versandfrei", description: "Ab 50 € ohne Versandkosten", code: null },
+      ],
+      personalPicks: [
+        {
+          name: "Espresso 1 kg",
+          link: link("products/espresso"),
+          priceCents: 1890,
+          why: "Weil Sie „Kaffeemühle“ gekauft haben",
+        },
+      ],
+    },
+    links: [link("api/newsletter/unsubscribe")],
+  },
+  {
+    content: {
+      template: "price-alert",
+      name: "Erika Mustermann",
+      productName: "Kaffeemühle „Rö“",
+      link: link("products/muehle"),
+      priceCents: 3999,
+      targetPriceCents: 4000,
+      alertsLink: link("account/alerts"),
+    },
+    links: [link("products/muehle"), link("account/alerts")],
+  },
 ];
 
 function keyPaths(value: unknown, prefix = ""): string[] {
@@ -123,8 +163,11 @@ describe("renderMail", () => {
     expect(templates).toEqual([
       "change-email",
       "email-changed",
+      "newsletter-confirm",
+      "newsletter-issue",
       "order-confirmation",
       "password-changed",
+      "price-alert",
       "reset-password",
       "sign-up-existing",
       "staff-invite",
@@ -156,7 +199,7 @@ describe("renderMail", () => {
         expect(mail.html).toMatch(/Vitrine<span[^>]*>\.<\/span>/);
         expect(mail.html).toContain("Vitrine Demo GmbH · Musterstraße 1 · 10115 Berlin");
         expect(mail.text).toContain("Vitrine Demo GmbH · Musterstraße 1 · 10115 Berlin");
-        expect(mail.text).toContain(content.name);
+        if ("name" in content && content.name) expect(mail.text).toContain(content.name);
         // No ICU placeholder is left unfilled.
         expect(mail.text).not.toMatch(/[{}]/);
 
@@ -316,5 +359,80 @@ describe("renderMail", () => {
     expect(() =>
       renderMail({ template: "verify-email", name: "Erika", link: "/verify?token=1" }, "de"),
     ).toThrow(/absolute/);
+  });
+
+  it("asks for the newsletter confirmation for 48 hours and without advertising", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "newsletter-confirm")!;
+    const de = renderMail(sample.content, "de");
+    expect(de.subject).toBe("Bitte bestätigen Sie Ihre Anmeldung zum Newsletter");
+    expect(de.text).toContain("Guten Tag,");
+    expect(de.text).toContain("2 Tage gültig");
+    expect(renderMail(sample.content, "en").text).toContain("valid for 2 days");
+    expect(MAIL_LINK_TTL_MS["newsletter-confirm"]).toBe(48 * 60 * 60 * 1000);
+  });
+
+  it("puts new arrivals, offers, reasoned picks and a visible unsubscribe link into the issue", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "newsletter-issue")!;
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+    const de = renderMail(sample.content, "de");
+    const text = plain(de.text);
+    expect(text).toContain("Kaffeemühle „Rö“ · 49,99 €");
+    expect(text).toContain(link("products/muehle"));
+    expect(text).toContain("Herbstaktion\n10 % auf alle Mühlen\nGutscheincode: HERBST10");
+    expect(text).toContain("Versandfrei\nAb 50 € ohne Versandkosten\n\n");
+    expect(text).toContain("Für Sie ausgewählt");
+    expect(text).toContain("Espresso 1 kg · 18,90 €\nWeil Sie „Kaffeemühle“ gekauft haben");
+    expect(text).toContain("Newsletter abbestellen:\n" + link("api/newsletter/unsubscribe"));
+    expect(de.html).toContain(`href="${escapeHtml(link("products/espresso"))}"`);
+    expect(de.html).toContain("Weil Sie „Kaffeemühle“ gekauft haben");
+
+    const anonymous = renderMail(
+      {
+        ...(sample.content as Extract<MailContent, { template: "newsletter-issue" }>),
+        name: null,
+        personalPicks: [],
+      },
+      "en",
+    );
+    expect(anonymous.text).toContain("Hello,");
+    expect(anonymous.text).not.toContain("Picked for you");
+    expect(anonymous.text).toContain("Unsubscribe:\n" + link("api/newsletter/unsubscribe"));
+  });
+
+  it("marks every marketing template and requires an unsubscribe link in it (L6)", () => {
+    expect([...MARKETING_MAIL_TEMPLATES]).toEqual(["newsletter-issue"]);
+    for (const { content } of SAMPLES) {
+      if (!isMarketingMail(content)) continue;
+      for (const locale of LOCALES) {
+        const mail = renderMail(content, locale);
+        expect(mail.text.split("\n")).toContain(content.unsubscribeLink);
+        expect(mail.html).toContain(`href="${escapeHtml(content.unsubscribeLink)}"`);
+      }
+    }
+    expect(() =>
+      renderMail(
+        {
+          template: "newsletter-issue",
+          name: null,
+          unsubscribeLink: "mailto:x@example.com",
+          items: [],
+          offers: [],
+          personalPicks: [],
+        },
+        "de",
+      ),
+    ).toThrow(/http/);
+  });
+
+  it("names the product, the new price and the wish price in the price alert", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "price-alert")!;
+    const de = renderMail(sample.content, "de");
+    const text = de.text.replace(/[\u00a0\u202f]/g, " ");
+    expect(de.subject).toBe("Preisalarm: Kaffeemühle „Rö“ zum Wunschpreis");
+    expect(text).toContain("„Kaffeemühle „Rö““ gibt es jetzt für 39,99 €");
+    expect(text).toContain("Wunschpreis von 40,00 €");
+    const en = renderMail(sample.content, "en").text.replace(/[\u00a0\u202f]/g, " ");
+    expect(en).toContain("now available for €39.99");
+    expect(en).toContain("target price of €40.00");
   });
 });

@@ -25,7 +25,30 @@ export type MailContent =
       invitedByName: string;
     }
   /** The contract confirmation on a durable medium (§ 312f BGB), with the withdrawal policy (L2). */
-  | ({ template: "order-confirmation"; name: string } & OrderConfirmationMail);
+  | ({ template: "order-confirmation"; name: string } & OrderConfirmationMail)
+  /** Double opt-in for the newsletter (UWG §7): the link opens a page whose button confirms. */
+  | { template: "newsletter-confirm"; link: string }
+  /** Marketing mail: always sent with `List-Unsubscribe` headers and a visible unsubscribe link (L6). */
+  | ({ template: "newsletter-issue" } & NewsletterIssueMail)
+  /** The price of a product fell to the customer's wish price (a service the customer asked for). */
+  | {
+      template: "price-alert";
+      name: string;
+      productName: string;
+      link: string;
+      priceCents: number;
+      targetPriceCents: number;
+      alertsLink: string;
+    };
+
+export type NewsletterIssueMail = {
+  name: string | null;
+  unsubscribeLink: string;
+  items: { name: string; link: string; priceCents: number }[];
+  offers: { name: string; description: string; code: string | null }[];
+  /** Only for subscribers whose personalization is allowed; `why` is one line per item. */
+  personalPicks: { name: string; link: string; priceCents: number; why: string }[];
+};
 
 export type MailAddress = {
   fullName: string;
@@ -59,6 +82,20 @@ export type OrderConfirmationMail = {
 };
 
 export type MailTemplate = MailContent["template"];
+
+/**
+ * Marketing mails (UWG §7, L6): only to confirmed newsletter subscribers, each with
+ * `List-Unsubscribe` headers (lib/newsletter/links.ts) and a visible unsubscribe link.
+ */
+export const MARKETING_MAIL_TEMPLATES = ["newsletter-issue"] as const;
+export type MarketingMailContent = Extract<
+  MailContent,
+  { template: (typeof MARKETING_MAIL_TEMPLATES)[number] }
+>;
+
+export function isMarketingMail(content: MailContent): content is MarketingMailContent {
+  return (MARKETING_MAIL_TEMPLATES as readonly string[]).includes(content.template);
+}
 export type RenderedMail = { subject: string; html: string; text: string };
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -70,6 +107,7 @@ export const MAIL_LINK_TTL_MS = {
   "change-email": 24 * HOUR_MS,
   "reset-password": 1 * HOUR_MS,
   "staff-invite": 7 * DAY_MS,
+  "newsletter-confirm": 48 * HOUR_MS,
 } as const satisfies Partial<Record<MailTemplate, number>>;
 
 export const MAIL_MESSAGES: Record<MailLocale, typeof de> = { de, en };
@@ -104,7 +142,9 @@ type Block =
   /** Lines kept together, e.g. an address (line breaks in HTML). */
   | { kind: "lines"; lines: string[] }
   /** Label and amount pairs, e.g. totals. */
-  | { kind: "rows"; rows: { label: string; value: string; strong?: boolean }[] };
+  | { kind: "rows"; rows: { label: string; value: string; strong?: boolean }[] }
+  /** A product with its price and link, optionally one line saying why it is shown. */
+  | { kind: "product"; name: string; price: string; url: string; note?: string };
 
 type MailLayout = {
   subject: string;
@@ -122,12 +162,14 @@ type Namespace =
   | "signUpExisting"
   | "passwordChanged"
   | "staffInvite"
-  | "orderConfirmation";
+  | "orderConfirmation"
+  | "newsletterConfirm"
+  | "newsletterIssue";
 
 const paragraph = (text: string): Block => ({ kind: "paragraph", text });
 
 /** Only absolute http(s) links go into a mail: never `javascript:` or a relative path. */
-function action(label: string, url: string, validity?: string): Block {
+function checkLink(url: string): string {
   let protocol: string;
   try {
     protocol = new URL(url).protocol;
@@ -137,7 +179,15 @@ function action(label: string, url: string, validity?: string): Block {
   if (protocol !== "https:" && protocol !== "http:") {
     throw new Error(`Mail link must use http(s): ${url}`);
   }
-  return { kind: "action", label, url, validity };
+  return url;
+}
+
+function action(label: string, url: string, validity?: string): Block {
+  return { kind: "action", label, url: checkLink(url), validity };
+}
+
+function productBlock(name: string, price: string, url: string, note?: string): Block {
+  return { kind: "product", name, price, url: checkLink(url), note };
 }
 
 function validity(t: Translator, ttlMs: number): string {
@@ -300,6 +350,47 @@ function orderConfirmationLayout(
   };
 }
 
+function newsletterIssueLayout(
+  content: NewsletterIssueMail,
+  t: Translator,
+  locale: MailLocale,
+): MailLayout {
+  const money = (cents: number) => formatMoney(cents, locale);
+  const product = (item: { name: string; link: string; priceCents: number }, note?: string) =>
+    productBlock(item.name, money(item.priceCents), item.link, note);
+  const blocks: Block[] = [paragraph(t("newsletterIssue.intro"))];
+  if (content.personalPicks.length > 0) {
+    blocks.push({ kind: "heading", text: t("newsletterIssue.picksHeading") });
+    blocks.push(paragraph(t("newsletterIssue.picksNote")));
+    blocks.push(...content.personalPicks.map((pick) => product(pick, pick.why)));
+  }
+  if (content.items.length > 0) {
+    blocks.push({ kind: "heading", text: t("newsletterIssue.newHeading") });
+    blocks.push(...content.items.map((item) => product(item)));
+  }
+  if (content.offers.length > 0) {
+    blocks.push({ kind: "heading", text: t("newsletterIssue.offersHeading") });
+    for (const offer of content.offers) {
+      blocks.push({
+        kind: "lines",
+        lines: [
+          offer.name,
+          offer.description,
+          ...(offer.code ? [t("newsletterIssue.code", { code: offer.code })] : []),
+        ].filter(Boolean),
+      });
+    }
+  }
+  if (content.items.length === 0 && content.offers.length === 0 && !content.personalPicks.length) {
+    blocks.push(paragraph(t("newsletterIssue.empty")));
+  }
+  // The visible unsubscribe link (L6): one click on it leads to a page with one button.
+  blocks.push({ kind: "heading", text: t("newsletterIssue.unsubscribeHeading") });
+  blocks.push(paragraph(t("newsletterIssue.unsubscribe")));
+  blocks.push(action(t("newsletterIssue.unsubscribeButton"), content.unsubscribeLink));
+  return frame(t, "newsletterIssue", blocks);
+}
+
 function layoutFor(content: MailContent, t: Translator, locale: MailLocale): MailLayout {
   switch (content.template) {
     case "verify-email":
@@ -369,6 +460,40 @@ function layoutFor(content: MailContent, t: Translator, locale: MailLocale): Mai
       ]);
     case "order-confirmation":
       return orderConfirmationLayout(content, t, locale);
+    case "newsletter-confirm":
+      return frame(t, "newsletterConfirm", [
+        paragraph(t("newsletterConfirm.intro")),
+        action(
+          t("newsletterConfirm.button"),
+          content.link,
+          validity(t, MAIL_LINK_TTL_MS["newsletter-confirm"]),
+        ),
+        paragraph(t("newsletterConfirm.ignore")),
+      ]);
+    case "newsletter-issue":
+      return newsletterIssueLayout(content, t, locale);
+    case "price-alert": {
+      const money = (cents: number) => formatMoney(cents, locale);
+      return {
+        subject: t("priceAlert.subject", { productName: content.productName }),
+        preheader: t("priceAlert.preheader", { price: money(content.priceCents) }),
+        heading: t("priceAlert.heading"),
+        reason: t("priceAlert.reason"),
+        blocks: [
+          paragraph(
+            t("priceAlert.intro", {
+              productName: content.productName,
+              price: money(content.priceCents),
+              target: money(content.targetPriceCents),
+            }),
+          ),
+          action(t("priceAlert.button"), content.link),
+          paragraph(t("priceAlert.note")),
+          paragraph(t("priceAlert.manage")),
+          action(t("priceAlert.manageButton"), content.alertsLink),
+        ],
+      };
+    }
     default: {
       const unknown: never = content;
       throw new Error(`Unknown mail template: ${JSON.stringify(unknown)}`);
@@ -406,6 +531,12 @@ function htmlBlock(block: Block, t: Translator): string {
       )
       .join("\n");
     return `<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px;">\n${rows}\n</table>`;
+  }
+  if (block.kind === "product") {
+    const note = block.note
+      ? `<br><span style="font-size:14px;color:${COLOURS.inkSoft};">${escapeHtml(block.note)}</span>`
+      : "";
+    return `<p style="${pStyle(16, COLOURS.ink, "0 0 12px")}"><a href="${escapeHtml(block.url)}" target="_blank" rel="noopener" style="color:${COLOURS.ink};font-weight:bold;text-decoration:underline;">${escapeHtml(block.name)}</a> · ${escapeHtml(block.price)}${note}</p>`;
   }
   const url = escapeHtml(block.url);
   const small = pStyle(14, COLOURS.inkSoft);
@@ -474,6 +605,12 @@ function renderText(layout: MailLayout, greeting: string, t: Translator): string
         return block.lines.join("\n");
       case "rows":
         return block.rows.map((row) => `${row.label}: ${row.value}`).join("\n");
+      case "product":
+        return [
+          `${block.name} · ${block.price}`,
+          ...(block.note ? [block.note] : []),
+          block.url,
+        ].join("\n");
       case "action":
         return [`${block.label}:`, block.url, ...(block.validity ? [block.validity] : [])].join(
           "\n",
@@ -493,7 +630,7 @@ function renderText(layout: MailLayout, greeting: string, t: Translator): string
 export function renderMail(content: MailContent, locale: MailLocale): RenderedMail {
   const t = translatorFor(locale);
   const layout = layoutFor(content, t, locale);
-  const name = content.name.trim();
+  const name = "name" in content && content.name ? content.name.trim() : "";
   const greeting = name ? t("layout.greeting", { name }) : t("layout.greetingNoName");
   return {
     subject: layout.subject,

@@ -9,6 +9,9 @@ import { AddToCart } from "@/components/catalog/add-to-cart";
 import { PriceTag } from "@/components/catalog/price-tag";
 import { VariantTable } from "@/components/catalog/variant-table";
 import { StockByStore } from "@/components/catalog/stock-by-store";
+import { Recommendations } from "@/components/personalization/recommendations";
+import { PriceAlertPanel } from "@/components/price-alerts/price-alert-panel";
+import { NearbyStores } from "@/components/stores/nearby-stores";
 import { deliveryWindow } from "@/lib/catalog/delivery";
 import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { computeReduction } from "@/lib/pricing/reference-price";
@@ -31,10 +34,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   await connection();
   const { slug } = await params;
-  const [detail, locale, t, format] = await Promise.all([
+  const [detail, locale, t, tp, format] = await Promise.all([
     getProductBySlug(slug),
     getLocale(),
     getTranslations("product"),
+    getTranslations("personalization.surfaces"),
     getFormatter(),
   ]);
   if (!detail) notFound();
@@ -139,6 +143,8 @@ export default async function ProductPage({ params }: Props) {
           {variants.length > 1 ? <VariantTable variants={variants} stock={stock} /> : null}
           <p className="leading-relaxed">{de ? product.descriptionDe : product.descriptionEn}</p>
           <StockByStore stock={stock} variantCount={variants.length} />
+          <NearbyStores productId={product.id} />
+          <PriceAlertPanel productId={product.id} slug={product.slug} variants={variants} />
         </div>
       </div>
       {attributes.length > 0 ? (
@@ -158,6 +164,10 @@ export default async function ProductPage({ params }: Props) {
           </dl>
         </section>
       ) : null}
+      <Recommendations
+        placement={{ surface: "product", productId: product.id }}
+        heading={tp("goesWellWith")}
+      />
     </article>
   );
 }

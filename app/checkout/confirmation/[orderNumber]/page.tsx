@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrderSummary } from "@/components/orders/order-summary";
+import { Recommendations } from "@/components/personalization/recommendations";
 import { OrderTimeline, StatusBadge } from "@/components/orders/order-status";
 import { getOrderForAccess } from "@/db/queries/orders";
 import { currentOrderAccess } from "@/lib/checkout/guest-cookie";
@@ -25,10 +26,11 @@ type Props = { params: Promise<{ orderNumber: string }> };
  */
 export default async function ConfirmationPage({ params }: Props) {
   await connection();
-  const [{ orderNumber }, rawLocale, t, access] = await Promise.all([
+  const [{ orderNumber }, rawLocale, t, tp, access] = await Promise.all([
     params,
     getLocale(),
     getTranslations("checkout.confirmation"),
+    getTranslations("personalization.surfaces"),
     currentOrderAccess(),
   ]);
   const locale = isLocale(rawLocale) ? rawLocale : "de";
@@ -82,6 +84,13 @@ export default async function ConfirmationPage({ params }: Props) {
         </Link>
       </div>
       <OrderSummary detail={detail} locale={locale} />
+      <Recommendations
+        placement={{
+          surface: "order-confirmation",
+          productIds: detail.items.flatMap((i) => (i.productId ? [i.productId] : [])),
+        }}
+        heading={tp("afterOrder")}
+      />
     </div>
   );
 }
