@@ -95,7 +95,7 @@ test("a customer sets the level, marks a category not interested and objects to 
     expect(marks).toEqual([{ slug: "books" }]);
     const limits = await shopDb.query<{ purpose: string }>(
       `select purpose from processing_limits
-       where user_id = $1 and kind = 'objection' and lifted_at is null order by purpose`,
+       where user_id = $1 and kind = 'objection' and lifted_at is null order by purpose::text`,
       [customer.id],
     );
     expect(limits).toEqual([{ purpose: "marketing" }, { purpose: "personalization" }]);

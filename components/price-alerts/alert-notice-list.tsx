@@ -56,8 +56,8 @@ export function AlertNoticeList({ notices }: { notices: AlertNoticeItem[] }) {
                 <form action={dismiss}>
                   <input type="hidden" name="alertId" value={notice.id} />
                   <SubmitButton variant="secondary" pendingLabel={t("notices.dismissing")}>
-                    {t("notices.dismiss")}
-                    <span className="sr-only">: {notice.product}</span>
+                    <span aria-hidden="true">{t("notices.dismiss")}</span>
+                    <span className="sr-only">{`${t("notices.dismiss")}: ${notice.product}`}</span>
                   </SubmitButton>
                 </form>
               </li>

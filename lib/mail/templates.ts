@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { formatMoney } from "@/lib/format/money";
-import de from "./messages/de.json";
-import en from "./messages/en.json";
+import de from "./messages/de.json" with { type: "json" };
+import en from "./messages/en.json" with { type: "json" };
 
 export type MailLocale = "de" | "en";
 export type StaffRole = "marketer" | "privacy_officer" | "admin";
