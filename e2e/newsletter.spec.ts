@@ -1,56 +1,19 @@
-import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import { sendNewsletterIssue } from "../lib/newsletter/issue";
+import { withAppDatabase } from "./fixtures/app-database";
 import { ShopDatabase, uniqueEmail } from "./fixtures/shop-database";
-import { expect, test, useLocale } from "./fixtures/test";
-
-const run = promisify(execFile);
-
-/** The server's signing secret, which the unsubscribe links are made with (as fixtures/test.ts). */
-function serverSecret(): string {
-  if (process.env.E2E_DATABASE_URL) return "e2e-secret-that-is-long-enough-for-auth-js";
-  const file = join(process.env.E2E_DATA_DIR ?? ".test-data/e2e", "secrets.json");
-  return (JSON.parse(readFileSync(file, "utf8")) as { authSecret: string }).authSecret;
-}
-
-/*
- * The weekly job's send function, run with tsx in a child process: the mail templates import their
- * JSON catalogues, which the spec runner's ES-module loader cannot import without an attribute.
- */
-const SEND_ISSUE = `(async () => {
-  const { openDatabase } = await import("./db/engine/open.ts");
-  const { sendNewsletterIssue } = await import("./lib/newsletter/issue.ts");
-  const input = JSON.parse(process.env.NEWSLETTER_E2E_INPUT);
-  const handle = await openDatabase({ engine: "postgres", url: input.url, max: 1 });
-  try {
-    const result = await sendNewsletterIssue(handle.db, {
-      now: new Date(),
-      baseUrl: input.baseUrl,
-      secret: input.secret,
-      emails: [input.email],
-    });
-    process.stdout.write(JSON.stringify(result));
-  } finally {
-    await handle.close();
-  }
-})().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});`;
+import { expect, serverSecret, test, useLocale } from "./fixtures/test";
 
 /** Sends this week's issue to one address, as the scheduler would on Thursday. */
 async function sendIssueTo(email: string): Promise<void> {
-  const url =
-    process.env.E2E_DATABASE_URL ??
-    `postgres://postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54329}/postgres`;
-  const baseUrl = test.info().project.use.baseURL ?? "http://127.0.0.1:3100";
-  const input = JSON.stringify({ url, baseUrl, secret: serverSecret(), email });
-  const { stdout } = await run(join("node_modules", ".bin", "tsx"), ["--eval", SEND_ISSUE], {
-    env: { ...process.env, NEWSLETTER_E2E_INPUT: input },
-    timeout: 60_000,
-  });
-  expect(JSON.parse(stdout)).toEqual({ sent: 1, skipped: 0 });
+  const result = await withAppDatabase((db) =>
+    sendNewsletterIssue(db, {
+      now: new Date(),
+      baseUrl: test.info().project.use.baseURL ?? "http://127.0.0.1:3100",
+      secret: serverSecret(),
+      emails: [email],
+    }),
+  );
+  expect(result).toEqual({ sent: 1, skipped: 0 });
 }
 
 async function subscriptionStatus(shopDb: ShopDatabase, email: string): Promise<string | null> {

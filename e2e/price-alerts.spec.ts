@@ -1,28 +1,19 @@
 import { randomBytes } from "node:crypto";
-import { openDatabase } from "../db/engine/open";
 import { changeVariantPrice } from "../lib/catalog/price-change";
+import { withAppDatabase } from "./fixtures/app-database";
 import { ShopDatabase } from "./fixtures/shop-database";
 import { expect, test, useLocale } from "./fixtures/test";
 
-/**
- * A price change made through the catalogue's domain function, as the marketer UI will make it,
- * over the same database connection the fixture uses.
- */
-async function changePrice(variantId: string, priceCents: number) {
-  const url =
-    process.env.E2E_DATABASE_URL ??
-    `postgres://postgres@127.0.0.1:${process.env.E2E_DB_PORT ?? 54329}/postgres`;
-  const handle = await openDatabase({ engine: "postgres", url, max: 1 });
-  try {
-    return await changeVariantPrice(handle.db, {
+/** A price change made through the catalogue's domain function, as the marketer UI will make it. */
+function changePrice(variantId: string, priceCents: number) {
+  return withAppDatabase((db) =>
+    changeVariantPrice(db, {
       variantId,
       priceCents,
       now: new Date(),
       baseUrl: test.info().project.use.baseURL ?? "http://127.0.0.1:3100",
-    });
-  } finally {
-    await handle.close();
-  }
+    }),
+  );
 }
 
 test.beforeEach(async ({ page }) => {

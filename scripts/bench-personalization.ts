@@ -11,6 +11,7 @@
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import { report } from "./bench-stats";
 import { and, eq, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/engine/open";
 import { migrateDatabase } from "@/db/engine/migrate";
@@ -44,18 +45,6 @@ if (!url || !Number.isInteger(runs) || runs < 1) {
     "Usage: DATABASE_URL=postgres://... npm run bench:personalization [-- --scale] [--runs 400]",
   );
   process.exit(2);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function report(label: string, times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const f = (n: number) => `${n.toFixed(2)} ms`;
-  console.info(
-    `${label.padEnd(22)} n=${sorted.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted.at(-1) ?? 0)}`,
-  );
 }
 
 const handle = await openDatabase({ engine: "postgres", url, max: 4 });
@@ -160,7 +149,8 @@ try {
   console.info(
     `\nadded server time of personalization per request (${subjects.length} customers):`,
   );
-  for (const [label, times] of Object.entries(steps)) report(label, times);
+  for (const [label, times] of Object.entries(steps))
+    report(label, times, { width: 22, digits: 2 });
   await db.execute(sql`delete from personalization_log where surface = 'bench'`);
 } finally {
   await handle.close();

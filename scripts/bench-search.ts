@@ -10,6 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
+import { report } from "./bench-stats";
 import { sql } from "drizzle-orm";
 import { Client } from "pg";
 import { openDatabase } from "@/db/engine/open";
@@ -113,18 +114,6 @@ const TYPED = [
 const SUGGESTS = TYPED.flatMap((word) =>
   Array.from({ length: word.length - 1 }, (_, i) => word.slice(0, i + 2)),
 );
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
-function report(label: string, times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b);
-  const f = (n: number) => `${n.toFixed(1)} ms`;
-  console.info(
-    `${label.padEnd(8)} n=${sorted.length}  p50 ${f(percentile(sorted, 50))}  p95 ${f(percentile(sorted, 95))}  max ${f(sorted.at(-1) ?? 0)}`,
-  );
-}
 
 type Explainable = { toSQL(): { sql: string; params: unknown[] } };
 

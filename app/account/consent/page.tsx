@@ -27,6 +27,10 @@ export default async function AccountConsentPage() {
           <Link href="/privacy-settings" className="underline underline-offset-2">
             {t("account.change")}
           </Link>
+          {" · "}
+          <Link href="/account/personalization" className="underline underline-offset-2">
+            {t("account.personalization")}
+          </Link>
         </p>
         {decisions.length === 0 ? (
           <p>{t("account.empty")}</p>
