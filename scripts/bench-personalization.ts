@@ -61,6 +61,8 @@ try {
       ...(values.scale ? { scaleProducts: 100_000 - 147, scaleCustomers: 20_000 } : {}),
     });
   }
+  // Fresh statistics after a bulk load, as autovacuum would make them: the plans depend on them.
+  await db.execute(sql`analyze`);
   const [{ customers } = { customers: 0 }] = await db
     .select({ customers: sql<number>`count(*)`.mapWith(Number) })
     .from(users);

@@ -1,7 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { categories, offers, productVariants, products, segments } from "@/db/schema";
 import type { Database } from "@/db/engine/open";
-import { refreshSegments } from "@/lib/jobs/segment-refresh";
 import type { ValidSegmentRule } from "@/lib/personalization/segments/rules";
 import { DAY_MS } from "@/lib/time/days";
 
@@ -196,6 +195,4 @@ export async function seedPersonalization(db: Database, now: Date): Promise<void
       },
     ])
     .onConflictDoNothing();
-
-  await refreshSegments(db, now);
 }

@@ -1,6 +1,7 @@
 import type { Database } from "@/db/engine/open";
 import { seedCatalog } from "./catalog";
 import { insertSeedOrders, seedDemoAccounts, seedSyntheticCustomers } from "./customers";
+import { refreshSegments } from "@/lib/jobs/segment-refresh";
 import { seedPersonalization } from "./personalization";
 import { seedScaledProducts } from "./scale";
 import { seedVouchers } from "./vouchers";
@@ -56,4 +57,7 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       ),
     );
   }
+  // Derived data (of scaled customers too), as the hourly job makes it; outside the transaction,
+  // whose single connection should not run the job's parallel queries.
+  await timed("segment memberships", () => refreshSegments(db, now));
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/engine/open";
 import { personalizationSettings, processingLimits, products, segments, users } from "@/db/schema";
@@ -51,6 +51,16 @@ describe("the personalization loader on the seeded shop", () => {
     expect(ctx.generic.every((id) => !ctx.catalog.get(id)!.sensitive)).toBe(true);
     // Cached: the same object within the TTL.
     expect(await loadShopContext(handle.db, now)).toBe(ctx);
+  });
+
+  it("answers from the old context while a newer one is built after the TTL", async () => {
+    clearShopContext(handle.db);
+    const first = await loadShopContext(handle.db, now);
+    const later = new Date(now.getTime() + 6 * 60 * 1000);
+    expect(await loadShopContext(handle.db, later)).toBe(first);
+    await vi.waitFor(async () => {
+      expect(await loadShopContext(handle.db, later)).not.toBe(first);
+    });
   });
 
   it("gives anna's recommendations and offers reasons from her real purchases", async () => {

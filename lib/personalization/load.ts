@@ -28,19 +28,38 @@ const GENERIC_SIZE = 60;
 /** The shop context holds no personal data; it is shared by all requests for this long. */
 const CONTEXT_TTL_MS = 5 * 60 * 1000;
 
-const contextCache = new WeakMap<Database, { at: number; value: Promise<ShopContext> }>();
+type CachedContext = { at: number; value: Promise<ShopContext>; refreshing: boolean };
+const contextCache = new WeakMap<Database, CachedContext>();
 
 /**
  * What the engine knows about the shop, the same for everyone (catalogue, co-purchases aggregated
- * over all orders, the generic ranking); cached per database for a few minutes.
+ * over all orders, the generic ranking); cached per database. When it is older than the TTL the
+ * old one still answers while a new one is built, so that no request waits for the rebuild
+ * (about 0.8 s at 100,000 products).
  */
 export function loadShopContext(db: Database, now: Date): Promise<ShopContext> {
   const cached = contextCache.get(db);
-  if (cached && Math.abs(now.getTime() - cached.at) < CONTEXT_TTL_MS) return cached.value;
-  const value = buildShopContext(db, now);
-  contextCache.set(db, { at: now.getTime(), value });
-  value.catch(() => contextCache.delete(db));
-  return value;
+  if (!cached) {
+    const value = buildShopContext(db, now);
+    contextCache.set(db, { at: now.getTime(), value, refreshing: false });
+    value.catch(() => contextCache.delete(db));
+    return value;
+  }
+  if (Math.abs(now.getTime() - cached.at) >= CONTEXT_TTL_MS && !cached.refreshing) {
+    cached.refreshing = true;
+    buildShopContext(db, now).then(
+      (fresh) =>
+        contextCache.set(db, {
+          at: now.getTime(),
+          value: Promise.resolve(fresh),
+          refreshing: false,
+        }),
+      () => {
+        cached.refreshing = false;
+      },
+    );
+  }
+  return cached.value;
 }
 
 /** Forgets the cached context (tests and catalogue changes that must show at once). */
