@@ -31,6 +31,9 @@ describe("AdminNav", () => {
       { href: "/admin", text: "Übersicht", current: false },
       { href: "/admin/staff", text: "Mitarbeitende &amp; Rollen", current: true },
       { href: "/admin/consent", text: "Einwilligungen", current: false },
+      { href: "/admin/privacy/requests", text: "Datenschutzanträge", current: false },
+      { href: "/admin/privacy/retention", text: "Aufbewahrung &amp; Löschung", current: false },
+      { href: "/admin/privacy/records", text: "Verarbeitungsverzeichnis", current: false },
       { href: "/dev/mailbox", text: "Postfach", current: false },
     ]);
   });

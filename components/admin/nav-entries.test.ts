@@ -7,11 +7,17 @@ describe("staff area navigation", () => {
     expect(navEntriesFor("privacy_officer").map((e) => e.href)).toEqual([
       "/admin",
       "/admin/consent",
+      "/admin/privacy/requests",
+      "/admin/privacy/retention",
+      "/admin/privacy/records",
     ]);
     expect(navEntriesFor("admin").map((e) => e.href)).toEqual([
       "/admin",
       "/admin/staff",
       "/admin/consent",
+      "/admin/privacy/requests",
+      "/admin/privacy/retention",
+      "/admin/privacy/records",
       "/dev/mailbox",
     ]);
     expect(navEntriesFor("customer")).toEqual([]);

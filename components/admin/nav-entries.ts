@@ -8,7 +8,8 @@ import type { Role } from "@/db/schema";
 export type AdminNavEntry = {
   href: string;
   /** Key in the `admin.nav` catalogue; `admin.navHints` has the one-line description. */
-  labelKey: "overview" | "staff" | "consent" | "mailbox";
+  labelKey:
+    "overview" | "staff" | "consent" | "privacyRequests" | "retention" | "records" | "mailbox";
   roles: readonly Role[];
 };
 
@@ -16,6 +17,13 @@ export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { href: "/admin", labelKey: "overview", roles: ["marketer", "privacy_officer", "admin"] },
   { href: "/admin/staff", labelKey: "staff", roles: ["admin"] },
   { href: "/admin/consent", labelKey: "consent", roles: ["privacy_officer", "admin"] },
+  {
+    href: "/admin/privacy/requests",
+    labelKey: "privacyRequests",
+    roles: ["privacy_officer", "admin"],
+  },
+  { href: "/admin/privacy/retention", labelKey: "retention", roles: ["privacy_officer", "admin"] },
+  { href: "/admin/privacy/records", labelKey: "records", roles: ["privacy_officer", "admin"] },
   { href: "/dev/mailbox", labelKey: "mailbox", roles: ["admin"] },
 ];
 

@@ -79,6 +79,8 @@ export const sessions = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     /** Staff sessions count as signed in only once the second factor was given. */
     secondFactorAt: timestamp("second_factor_at", { withTimezone: true }),
+    /** When the password was last given again in this session (R2, R4: before export or erasure). */
+    reauthenticatedAt: timestamp("reauthenticated_at", { withTimezone: true }),
   },
   (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
 );

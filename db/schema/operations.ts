@@ -52,6 +52,25 @@ export const auditLog = pgTable(
   ],
 );
 
+/** One row per retention sweep of one data-map rule (T1): what was removed, and when. */
+export const retentionRuns = pgTable(
+  "retention_runs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The job run that swept. */
+    jobId: text("job_id").notNull(),
+    /** The data map's table whose rule was applied. */
+    tableName: text("table_name").notNull(),
+    /** Rows older than this were due. */
+    cutoff: timestamp("cutoff", { withTimezone: true }),
+    removed: integer("removed").notNull().default(0),
+    /** Rows restricted or pseudonymized instead of deleted. */
+    changed: integer("changed").notNull().default(0),
+    ranAt: timestamp("ran_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("retention_runs_table_idx").on(t.tableName, t.ranAt)],
+);
+
 /** Fixed-window counters shared by all instances (S2); keys are hashes, not raw addresses. */
 export const rateLimits = pgTable(
   "rate_limits",

@@ -20,6 +20,11 @@ export async function loadMessages(locale: AppLocale): Promise<Messages> {
     import(`../../messages/personalization/${locale}.json`),
     import(`../../messages/personalization-controls/${locale}.json`),
     import(`../../messages/price-alerts/${locale}.json`),
+    import(`../../messages/privacy-center/${locale}.json`),
+    import(`../../messages/privacy-erasure/${locale}.json`),
+    import(`../../messages/privacy-export/${locale}.json`),
+    import(`../../messages/privacy-requests/${locale}.json`),
+    import(`../../messages/privacy-retention/${locale}.json`),
     import(`../../messages/search/${locale}.json`),
     import(`../mail/messages/ui-${locale}.json`),
   ]);

@@ -159,6 +159,11 @@ export const ACCOUNT_TABLES = {
         "Zweiter Faktor bestätigt am",
         "Second factor given on",
       ),
+      reauthenticated_at: personal(
+        "account-security",
+        "Passwort erneut bestätigt am",
+        "Password confirmed again on",
+      ),
     },
     subject: { userColumn: "user_id" },
     purposes: ["security"],

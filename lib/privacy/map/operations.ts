@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { auditLog, mailOutbox, rateLimits } from "@/db/schema";
+import { auditLog, mailOutbox, rateLimits, retentionRuns } from "@/db/schema";
 import { COMMERCIAL_LETTER_TEMPLATES, RETENTION } from "../retention";
 import {
   accountId,
@@ -8,6 +8,7 @@ import {
   personal,
   personalTable,
   staff,
+  recordTime,
   technical,
 } from "./define";
 import { ensureSampleUser } from "./samples";
@@ -140,6 +141,34 @@ export const OPERATIONS_TABLES = {
         subjectPseudonym: `p_${randomUUID().replaceAll("-", "").slice(0, 20)}`,
         details: { reason: "Auskunftsantrag" },
       });
+    },
+  }),
+
+  retention_runs: nonPersonalTable({
+    table: retentionRuns,
+    personal: false,
+    kind: "operational",
+    description: {
+      de: "Protokoll der Löschläufe (T1): Regel, Stichtag, Anzahl; keine Inhalte",
+      en: "Log of retention sweeps (T1): rule, cutoff, counts; no contents",
+    },
+    columns: {
+      id: key,
+      job_id: technical,
+      table_name: technical,
+      cutoff: technical,
+      removed: technical,
+      changed: technical,
+      ran_at: recordTime,
+    },
+    retention: {
+      period: { years: 3 },
+      trigger: "recorded",
+      column: "ran_at",
+      text: {
+        de: "3 Jahre, als Nachweis der Löschungen (Art. 5(2) DSGVO).",
+        en: "3 years, as proof of the deletions (GDPR Art. 5(2)).",
+      },
     },
   }),
 
