@@ -178,13 +178,53 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
     access: "customer",
     why: "only the caller's own alerts",
   },
+  "lib/actions/privacy-export.ts#confirmPasswordForExportAction": {
+    access: "customer",
+    why: "the caller's own session; rate-limited",
+  },
+  "lib/actions/privacy-erasure.ts#deleteAccountAction": {
+    access: "customer",
+    why: "the caller's own account, after the password",
+  },
+  "lib/actions/privacy-requests.ts#requestGuestPrivacyLinkAction": {
+    access: "public",
+    why: "only mails a one-time link to the address; same answer for every address; rate-limited",
+  },
+  "lib/actions/privacy-requests.ts#confirmGuestPrivacyRequestAction": {
+    access: "public",
+    why: "the mailed one-time token is the proof; rate-limited",
+  },
+  "lib/actions/privacy-requests.ts#setProcessingLimitAction": {
+    access: "customer",
+    why: "the caller's own limits",
+  },
+  "lib/actions/privacy-requests.ts#requestCorrectionAction": {
+    access: "customer",
+    why: "a request about the caller's own data",
+  },
+  "lib/actions/privacy-requests.ts#startPrivacyRequestAction": {
+    access: "admin",
+    why: "privacy officer and admin only",
+  },
+  "lib/actions/privacy-requests.ts#completePrivacyRequestAction": {
+    access: "admin",
+    why: "privacy officer and admin only",
+  },
+  "lib/actions/privacy-requests.ts#extendPrivacyRequestAction": {
+    access: "admin",
+    why: "privacy officer and admin only",
+  },
+  "lib/actions/privacy-requests.ts#refusePrivacyRequestAction": {
+    access: "admin",
+    why: "privacy officer and admin only",
+  },
   "lib/actions/nearby.ts#findNearbyStoresAction": {
     access: "public",
     why: "reads stores and stock; stores nothing about the caller",
   },
 };
 
-const ROUTES: Record<string, { access: "public" | "owner"; why: string }> = {
+const ROUTES: Record<string, { access: "public" | "owner" | "self"; why: string }> = {
   "/api/health": { access: "public", why: "says only whether the app and database answer" },
   "/media/products/[file]": { access: "public", why: "generated product art, no data" },
   "/api/search/suggest": { access: "public", why: "product names only" },
@@ -197,6 +237,15 @@ const ROUTES: Record<string, { access: "public" | "owner"; why: string }> = {
     why: "the order's customer, or its guest by the signed cookie",
   },
   "/api/account/consent/[id]/receipt": { access: "owner", why: "the decision's customer only" },
+  "/api/account/export": {
+    access: "self",
+    why: "the caller's own data only, after re-entering the password",
+  },
+  "/api/account/export/zip": {
+    access: "self",
+    why: "the caller's own data only, after re-entering the password",
+  },
+  "/api/privacy/export-schema": { access: "public", why: "the export's JSON Schema, no data" },
   "/api/newsletter/unsubscribe": {
     access: "public",
     why: "RFC 8058 one-click: the signed link is the proof; it can only end a subscription",
@@ -240,6 +289,13 @@ const GENERIC_FIELDS = {
   productId: "00000000-0000-4000-8000-000000000000",
   level: "off",
   targetPrice: "1,00",
+  purpose: "marketing",
+  active: "true",
+  reason: "Weil ich es sage",
+  category: "account",
+  details: "Bitte ändern",
+  confirm: "on",
+  token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
 };
 
 /** Actions that take no arguments, or only the form (no previous state). */
@@ -497,5 +553,28 @@ test.describe("authorization of every server action and route handler (S5)", () 
       }
     }
     await anonymous.dispose();
+  });
+
+  test("the export routes answer only the signed-in caller, and only after the password again", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const anonymous = await playwright.request.newContext({ baseURL });
+    const customer = await as("customerB", playwright, baseURL!);
+    for (const route of Object.keys(ROUTES).filter((r) => ROUTES[r]!.access === "self")) {
+      for (const headers of BYPASS_HEADERS) {
+        const open = await anonymous.get(route, { headers, maxRedirects: 0 });
+        const location = open.headers()["location"] ?? "";
+        expect(
+          open.status() === 401 || location.includes("/sign-in"),
+          `anonymous ${route} ${JSON.stringify(headers)} → ${open.status()} ${location}`,
+        ).toBe(true);
+        const signedIn = await customer.get(route, { headers, maxRedirects: 0 });
+        expect(signedIn.status(), `customer without re-authentication ${route}`).not.toBe(200);
+        expect(signedIn.headers()["content-disposition"] ?? "").toBe("");
+      }
+    }
+    await anonymous.dispose();
+    await customer.dispose();
   });
 });

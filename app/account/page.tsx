@@ -73,6 +73,11 @@ export default async function AccountPage() {
           title={t("cards.alerts.title")}
           text={t("cards.alerts.text")}
         />
+        <HubCard
+          href="/account/privacy"
+          title={t("cards.privacy.title")}
+          text={t("cards.privacy.text")}
+        />
       </ul>
       <div className="mt-10 space-y-10">
         <AlertNotices />

@@ -10,8 +10,8 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   change_email: 24 * 3600_000,
   reset_password: 3600_000,
   staff_invite: 7 * 24 * 3600_000,
-  guest_privacy: 24 * 3600_000,
-  newsletter_confirm: 7 * 24 * 3600_000,
+  guest_privacy: 3600_000,
+  newsletter_confirm: 48 * 3600_000,
 };
 
 /** Only the hash of a one-time token is stored; the token itself travels in the mailed link. */

@@ -1,13 +1,15 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, or } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import type { Database } from "@/db/engine/open";
 import {
   behaviourEvents,
   categories,
+  consentEvents,
   processingLimits,
   productVariants,
   products,
+  type Purpose,
   type PurposeStates,
 } from "@/db/schema";
 import { currentUserOrNull } from "@/lib/auth/authorize";
@@ -93,6 +95,35 @@ async function resolveItem(
 }
 
 /**
+ * Purposes under a restriction or objection (R5) of the account, and of any account that made a
+ * consent decision with this browser's consent id: signed out, the person's browsing is still
+ * theirs (the data map ties it to them through that id, C11), so their limits still apply.
+ */
+async function activeLimitPurposes(
+  db: Database,
+  userId: string | null,
+  subjectId: string,
+): Promise<Purpose[]> {
+  const accountsOfSubject = db
+    .select({ userId: consentEvents.userId })
+    .from(consentEvents)
+    .where(and(eq(consentEvents.subjectId, subjectId), isNotNull(consentEvents.userId)));
+  const rows = await db
+    .selectDistinct({ purpose: processingLimits.purpose })
+    .from(processingLimits)
+    .where(
+      and(
+        isNull(processingLimits.liftedAt),
+        or(
+          userId ? eq(processingLimits.userId, userId) : undefined,
+          inArray(processingLimits.userId, accountsOfSubject),
+        ),
+      ),
+    );
+  return rows.map((row) => row.purpose);
+}
+
+/**
  * Records one event for the given consent state and account (testable core of
  * `recordBehaviourEvent`). Nothing is written without a consented purpose, a subject id and the
  * consent record; restricted or objected purposes (R5) count as not given; events about a product
@@ -112,18 +143,8 @@ export async function recordBehaviourEventFor(
   if (!consent.eventId || purposeForEvent(event.type, consent.purposes) === null)
     return { status: "skipped", reason: "no_consent" };
 
-  let purposes = consent.purposes;
-  if (userId) {
-    const limits = await db
-      .select({ purpose: processingLimits.purpose })
-      .from(processingLimits)
-      .where(and(eq(processingLimits.userId, userId), isNull(processingLimits.liftedAt)));
-    purposes = withoutLimitedPurposes(
-      purposes,
-      limits.map((l) => l.purpose),
-    );
-  }
-  const purpose = purposeForEvent(event.type, purposes);
+  const limits = await activeLimitPurposes(db, userId, consent.subjectId);
+  const purpose = purposeForEvent(event.type, withoutLimitedPurposes(consent.purposes, limits));
   if (!purpose) return { status: "skipped", reason: "no_consent" };
 
   const item = await resolveItem(db, event);

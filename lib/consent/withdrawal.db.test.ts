@@ -273,12 +273,12 @@ describe("behaviour retention job (T1)", () => {
       { purpose: "analytics", occurredAt: new Date(now.getTime() - DAY_MS) },
     ]);
 
-    const result = await runJob("behaviour-retention", { db, now });
+    const result = await runJob("retention-sweep", { db, now });
 
-    expect(result.deleted).toBeGreaterThanOrEqual(1);
+    expect(result.behaviour_events).toBeGreaterThanOrEqual(1);
     expect(await remainingEvents([old!, borderline!, recent!])).toEqual(
       [borderline!, recent!].sort(),
     );
-    expect(await runJob("behaviour-retention", { db, now })).toEqual({ deleted: 0 });
+    expect((await runJob("retention-sweep", { db, now })).behaviour_events).toBe(0);
   });
 });

@@ -1,18 +1,16 @@
 import { mailDeliveryJob } from "@/lib/mail/delivery";
-import { behaviourRetentionJob } from "./behaviour-retention";
-import { cartRetentionJob } from "./cart-retention";
 import { newsletterIssueJob } from "./newsletter-issue";
 import { priceAlertsJob } from "./price-alerts";
+import { retentionSweepJob } from "./retention-sweep";
 import { segmentRefreshJob } from "./segment-refresh";
 import type { JobDefinition } from "./types";
 
-/** Every background job of the shop; later work adds retention sweeps and alerts. */
+/** Every background job of the shop. */
 export const JOBS: readonly JobDefinition[] = [
-  cartRetentionJob,
   mailDeliveryJob,
-  behaviourRetentionJob,
   newsletterIssueJob,
   priceAlertsJob,
+  retentionSweepJob,
   segmentRefreshJob,
 ];
 

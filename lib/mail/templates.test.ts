@@ -148,6 +148,34 @@ const SAMPLES: { content: MailContent; links: string[] }[] = [
     },
     links: [link("products/muehle"), link("account/alerts")],
   },
+  {
+    content: {
+      template: "account-deleted",
+      name: "Erika Mustermann",
+      deletedAt: "2026-06-15T10:30:00Z",
+      kept: [
+        { label: "Rechnungen", until: "2036-12-31", law: "§ 147 AO, § 257 HGB" },
+        { label: "Handelsbriefe", until: "2032-12-31", law: "§ 257 HGB" },
+      ],
+    },
+    links: [],
+  },
+  {
+    content: { template: "guest-privacy-link", link: link("privacy-request/verify") },
+    links: [link("privacy-request/verify")],
+  },
+  {
+    content: {
+      template: "privacy-request-update",
+      name: "Erika Mustermann",
+      kind: "export",
+      status: "extended",
+      dueAt: "2026-09-15T10:30:00Z",
+      reason: "Viele Anfragen gleichzeitig",
+      link: link("account/privacy/requests"),
+    },
+    links: [link("account/privacy/requests")],
+  },
 ];
 
 function keyPaths(value: unknown, prefix = ""): string[] {
@@ -161,13 +189,16 @@ describe("renderMail", () => {
   it("covers every template of the MailContent union", () => {
     const templates = SAMPLES.map((s) => s.content.template).sort();
     expect(templates).toEqual([
+      "account-deleted",
       "change-email",
       "email-changed",
+      "guest-privacy-link",
       "newsletter-confirm",
       "newsletter-issue",
       "order-confirmation",
       "password-changed",
       "price-alert",
+      "privacy-request-update",
       "reset-password",
       "sign-up-existing",
       "staff-invite",
@@ -434,5 +465,93 @@ describe("renderMail", () => {
     const en = renderMail(sample.content, "en").text.replace(/[\u00a0\u202f]/g, " ");
     expect(en).toContain("now available for €39.99");
     expect(en).toContain("target price of €40.00");
+  });
+
+  it("confirms an erasure with the date and every kept record with its end and its law", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "account-deleted")!;
+    const de = renderMail(sample.content, "de").text.replace(/[\u00a0\u202f]/g, " ");
+    expect(de).toContain("am 15. Juni 2026 um 12:30 Uhr gelöscht");
+    expect(de).toContain(
+      "Rechnungen\naufbewahrt bis 31. Dezember 2036, Rechtsgrundlage: § 147 AO, § 257 HGB",
+    );
+    expect(de).toContain("Handelsbriefe\naufbewahrt bis 31. Dezember 2032");
+    const en = renderMail(sample.content, "en").text.replace(/[\u00a0\u202f]/g, " ");
+    expect(en).toContain("on June 15, 2026 at 12:30 PM");
+    expect(en).toContain("kept until December 31, 2036, legal basis: § 147 AO, § 257 HGB");
+
+    const nothingKept = renderMail(
+      { template: "account-deleted", name: "Erika", deletedAt: "2026-06-15T10:30:00Z", kept: [] },
+      "de",
+    );
+    expect(nothingKept.text).toContain("Wir bewahren keine Daten über Sie mehr auf.");
+    expect(nothingKept.text).not.toContain("aufbewahrt bis");
+    expect(nothingKept.text).toContain("Alle Anmeldungen in Ihrem Konto wurden beendet.");
+
+    // A guest never had an account: the mail speaks of the data under the address.
+    const guest = renderMail(
+      {
+        ...(sample.content as Extract<MailContent, { template: "account-deleted" }>),
+        name: "",
+        guest: true,
+      },
+      "en",
+    );
+    expect(guest.subject).toBe("Your data at Vitrine has been deleted");
+    expect(guest.text).toContain("Hello,");
+    expect(guest.text).toContain("the data we held under this e-mail address");
+    expect(guest.text).toContain("kept until December 31, 2036");
+    expect(guest.text).not.toMatch(/account/i);
+  });
+
+  it("asks a guest to prove the address for one hour and says nothing happens otherwise", () => {
+    const sample = SAMPLES.find((s) => s.content.template === "guest-privacy-link")!;
+    const de = renderMail(sample.content, "de").text;
+    expect(de).toContain("Guten Tag,");
+    expect(de).toContain("1 Stunde gültig");
+    expect(de).toContain("Dann geschieht nichts.");
+    const en = renderMail(sample.content, "en").text;
+    expect(en).toContain("valid for 1 hour");
+    expect(en).toContain("Nothing will happen.");
+    expect(MAIL_LINK_TTL_MS["guest-privacy-link"]).toBe(60 * 60 * 1000);
+  });
+
+  it("tells a data subject the status of their request, the due date and the reasons", () => {
+    const base = SAMPLES.find((s) => s.content.template === "privacy-request-update")!
+      .content as Extract<MailContent, { template: "privacy-request-update" }>;
+    const extended = renderMail(base, "de");
+    expect(extended.subject).toBe("Ihre Datenschutzanfrage (Kopie Ihrer Daten): Frist verlängert");
+    expect(extended.text).toContain("Art. 12 Abs. 3 DSGVO");
+    expect(extended.text).toContain("spätestens am 15. September 2026");
+    expect(extended.text).toContain("Begründung\n==========\n\nViele Anfragen gleichzeitig");
+
+    const refused = renderMail(
+      { ...base, kind: "erasure", status: "refused", dueAt: null, reason: "Offene Bestellung" },
+      "en",
+    );
+    expect(refused.subject).toBe("Your privacy request (erasure of your data): refused");
+    expect(refused.text).toContain("Offene Bestellung");
+    expect(refused.text).toContain("Art. 77 GDPR");
+
+    const received = renderMail(
+      { ...base, name: null, status: "received", reason: "not shown", link: null },
+      "en",
+    );
+    expect(received.text).toContain("Hello,");
+    expect(received.text).toContain("We have received your request for a copy of your data");
+    expect(received.text).toContain("by September 15, 2026 at the latest");
+    // A reason belongs to an extension or a refusal only; no link means no button.
+    expect(received.text).not.toContain("not shown");
+    expect(received.html).not.toContain("<a href");
+
+    const completed = renderMail({ ...base, status: "completed", dueAt: null }, "de");
+    expect(completed.text).toContain("Ihre Anfrage „Kopie Ihrer Daten“ ist erledigt.");
+    expect(completed.text).not.toContain("Art. 77");
+  });
+
+  it("sends the privacy mails as transactional mails, never as marketing", () => {
+    for (const template of ["account-deleted", "guest-privacy-link", "privacy-request-update"]) {
+      const sample = SAMPLES.find((s) => s.content.template === template)!;
+      expect(isMarketingMail(sample.content)).toBe(false);
+    }
   });
 });

@@ -39,7 +39,41 @@ export type MailContent =
       priceCents: number;
       targetPriceCents: number;
       alertsLink: string;
-    };
+    }
+  /**
+   * Confirmation of an erasure (Art. 17, R4), sent to the address before it is erased. `kept`
+   * lists what a legal retention keeps (restricted) and until when; `until` is an ISO date.
+   */
+  | {
+      template: "account-deleted";
+      name: string;
+      /** ISO timestamp of the erasure. */
+      deletedAt: string;
+      kept: { label: string; until: string; law: string }[];
+      /** A guest's erasure (R7): the data under their address, there was no account. */
+      guest?: boolean;
+    }
+  /** One-time link proving control of the address for a guest's privacy request (R7). */
+  | { template: "guest-privacy-link"; link: string }
+  /** A data subject request (R6) was received, extended, completed or refused (Art. 12(3), (4)). */
+  | ({ template: "privacy-request-update" } & PrivacyRequestUpdateMail);
+
+export type PrivacyRequestKind =
+  "access" | "export" | "rectification" | "restriction" | "objection" | "erasure";
+export type PrivacyRequestStatus =
+  "received" | "in_progress" | "extended" | "completed" | "refused";
+
+export type PrivacyRequestUpdateMail = {
+  name: string | null;
+  kind: PrivacyRequestKind;
+  status: PrivacyRequestStatus;
+  /** ISO timestamp by which the request will be answered (received, in_progress, extended). */
+  dueAt: string | null;
+  /** Why the request was extended or refused, in the officer's words. */
+  reason: string | null;
+  /** Where the customer sees the request (account) or can act on it; null for none. */
+  link: string | null;
+};
 
 export type NewsletterIssueMail = {
   name: string | null;
@@ -108,6 +142,7 @@ export const MAIL_LINK_TTL_MS = {
   "reset-password": 1 * HOUR_MS,
   "staff-invite": 7 * DAY_MS,
   "newsletter-confirm": 48 * HOUR_MS,
+  "guest-privacy-link": 1 * HOUR_MS,
 } as const satisfies Partial<Record<MailTemplate, number>>;
 
 export const MAIL_MESSAGES: Record<MailLocale, typeof de> = { de, en };
@@ -164,7 +199,8 @@ type Namespace =
   | "staffInvite"
   | "orderConfirmation"
   | "newsletterConfirm"
-  | "newsletterIssue";
+  | "newsletterIssue"
+  | "guestPrivacyLink";
 
 const paragraph = (text: string): Block => ({ kind: "paragraph", text });
 
@@ -391,6 +427,83 @@ function newsletterIssueLayout(
   return frame(t, "newsletterIssue", blocks);
 }
 
+function accountDeletedLayout(
+  content: Extract<MailContent, { template: "account-deleted" }>,
+  t: Translator,
+): MailLayout {
+  const deletedAt = new Date(content.deletedAt);
+  const guest = content.guest === true;
+  const blocks: Block[] = [
+    paragraph(t(guest ? "accountDeleted.introGuest" : "accountDeleted.intro", { deletedAt })),
+  ];
+  blocks.push({ kind: "heading", text: t("accountDeleted.keptHeading") });
+  if (content.kept.length === 0) {
+    blocks.push(paragraph(t("accountDeleted.keptNone")));
+  } else {
+    blocks.push(paragraph(t("accountDeleted.keptIntro")));
+    for (const item of content.kept) {
+      // An ISO date ("2036-12-31") is midnight UTC, the same calendar day in Berlin.
+      const until = new Date(item.until);
+      blocks.push({
+        kind: "lines",
+        lines: [item.label, t("accountDeleted.keptUntil", { until, law: item.law })],
+      });
+    }
+    blocks.push(paragraph(t("accountDeleted.keptAfter")));
+  }
+  if (!guest) blocks.push(paragraph(t("accountDeleted.sessions")));
+  blocks.push(paragraph(t("accountDeleted.notYou")));
+  return {
+    subject: t(guest ? "accountDeleted.subjectGuest" : "accountDeleted.subject"),
+    preheader: t("accountDeleted.preheader"),
+    heading: t(guest ? "accountDeleted.headingGuest" : "accountDeleted.heading"),
+    reason: t(guest ? "accountDeleted.reasonGuest" : "accountDeleted.reason"),
+    blocks,
+  };
+}
+
+function privacyRequestUpdateLayout(content: PrivacyRequestUpdateMail, t: Translator): MailLayout {
+  const kind = t(`privacyRequestUpdate.kinds.${content.kind}`);
+  const dueAt = content.dueAt ? new Date(content.dueAt) : null;
+  const blocks: Block[] = [];
+  switch (content.status) {
+    case "received":
+      blocks.push(paragraph(t("privacyRequestUpdate.received", { kind })));
+      if (dueAt) blocks.push(paragraph(t("privacyRequestUpdate.dueBy", { dueAt })));
+      break;
+    case "in_progress":
+      blocks.push(paragraph(t("privacyRequestUpdate.inProgress", { kind })));
+      if (dueAt) blocks.push(paragraph(t("privacyRequestUpdate.dueBy", { dueAt })));
+      break;
+    case "extended":
+      // Art. 12(3): the extension is told within the first month, with its reasons.
+      blocks.push(paragraph(t("privacyRequestUpdate.extended", { kind })));
+      if (dueAt) blocks.push(paragraph(t("privacyRequestUpdate.newDue", { dueAt })));
+      break;
+    case "completed":
+      blocks.push(paragraph(t("privacyRequestUpdate.completed", { kind })));
+      break;
+    case "refused":
+      blocks.push(paragraph(t("privacyRequestUpdate.refused", { kind })));
+      break;
+  }
+  if (content.reason && (content.status === "extended" || content.status === "refused")) {
+    blocks.push({ kind: "heading", text: t("privacyRequestUpdate.reasonHeading") });
+    blocks.push(paragraph(content.reason));
+  }
+  // Art. 12(4): a refusal names the right to complain and to a judicial remedy.
+  if (content.status === "refused") blocks.push(paragraph(t("privacyRequestUpdate.remedies")));
+  if (content.link) blocks.push(action(t("privacyRequestUpdate.button"), content.link));
+  const status = t(`privacyRequestUpdate.statuses.${content.status}`);
+  return {
+    subject: t("privacyRequestUpdate.subject", { kind, status }),
+    preheader: t("privacyRequestUpdate.preheader", { kind, status }),
+    heading: t(`privacyRequestUpdate.headings.${content.status}`),
+    reason: t("privacyRequestUpdate.reason"),
+    blocks,
+  };
+}
+
 function layoutFor(content: MailContent, t: Translator, locale: MailLocale): MailLayout {
   switch (content.template) {
     case "verify-email":
@@ -494,6 +607,20 @@ function layoutFor(content: MailContent, t: Translator, locale: MailLocale): Mai
         ],
       };
     }
+    case "account-deleted":
+      return accountDeletedLayout(content, t);
+    case "guest-privacy-link":
+      return frame(t, "guestPrivacyLink", [
+        paragraph(t("guestPrivacyLink.intro")),
+        action(
+          t("guestPrivacyLink.button"),
+          content.link,
+          validity(t, MAIL_LINK_TTL_MS["guest-privacy-link"]),
+        ),
+        paragraph(t("guestPrivacyLink.ignore")),
+      ]);
+    case "privacy-request-update":
+      return privacyRequestUpdateLayout(content, t);
     default: {
       const unknown: never = content;
       throw new Error(`Unknown mail template: ${JSON.stringify(unknown)}`);

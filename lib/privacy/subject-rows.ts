@@ -12,8 +12,10 @@ import { getPersonalEntry } from "./data-map";
 /**
  * The person whose rows are wanted. Pass `email` only once control of the address is proven (the
  * verified address of the account, or a guest's one-time link, R7): it also finds guest rows.
+ * A guest (`userId: null`) is only the rows without an account that carry the proven address, and
+ * the rows that `via` chains reach from them.
  */
-export type DataSubject = { userId: string; email?: string };
+export type DataSubject = { userId: string; email?: string } | { userId: null; email: string };
 
 const columnsByTable = new Map<PgTable, Map<string, PgColumn>>();
 
@@ -48,11 +50,19 @@ export function subjectCondition(db: Database, tableName: TableName, subject: Da
     return inArray(columnBySqlName(entry.table, lookup.via.foreignKey), parentRows);
   }
   const userColumn = columnBySqlName(entry.table, lookup.userColumn);
+  // Guest rows only: a row of another account never becomes this person's through an address.
+  const guestRows = (email: string, emailColumnName: string) =>
+    and(
+      isNull(userColumn),
+      sql`lower(${columnBySqlName(entry.table, emailColumnName)}) = lower(${email})`,
+    )!;
+  if (subject.userId === null) {
+    // A guest has no account and no consent id we could tie to the address: only rows by address.
+    return lookup.emailColumn ? guestRows(subject.email, lookup.emailColumn) : sql`false`;
+  }
   const conditions: SQL[] = [eq(userColumn, subject.userId)];
   if (lookup.emailColumn && subject.email) {
-    // Guest rows only: a row of another account never becomes this person's through an address.
-    const emailColumn = columnBySqlName(entry.table, lookup.emailColumn);
-    conditions.push(and(isNull(userColumn), sql`lower(${emailColumn}) = lower(${subject.email})`)!);
+    conditions.push(guestRows(subject.email, lookup.emailColumn));
   }
   if (lookup.pseudonymColumn) {
     // Guest rows recorded under a consent id the customer later signed in with (C11).
