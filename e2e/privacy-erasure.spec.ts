@@ -54,7 +54,7 @@ test("a customer deletes their account: told what is kept, signed out everywhere
       has: page.getByRole("heading", { level: 3, name: "Orders", exact: true }),
     });
     await expect(orders.getByText(accountingEnd())).toBeVisible();
-    await expect(orders.getByText("AO §147, HGB §257, UStG §14b")).toBeVisible();
+    await expect(orders.getByText("AO §147, HGB §257, UStG §14b", { exact: true })).toBeVisible();
     await expect(
       page.getByText(`We send a confirmation with this list to ${customer.email}.`),
     ).toBeVisible();

@@ -231,6 +231,17 @@ export const AFTER_SALES_TABLES = {
         de: `Solange der Alarm aktiv ist; ${RETENTION.closedServiceDays} Tage nach Auslösen oder Abbestellen.`,
         en: `While the alert is active; ${RETENTION.closedServiceDays} days after it was triggered or cancelled.`,
       },
+      // A removed alert has no trigger time: it goes at the latest this long after it was set.
+      exception: {
+        rows: { column: "status", in: ["cancelled"] },
+        period: { days: RETENTION.closedServiceDays },
+        trigger: "recorded",
+        column: "created_at",
+        text: {
+          de: `Abbestellte Alarme: höchstens ${RETENTION.closedServiceDays} Tage nach dem Anlegen.`,
+          en: `Removed alerts: at most ${RETENTION.closedServiceDays} days after they were set.`,
+        },
+      },
     },
     erasure: { action: "delete" },
     recipients: ["mail-delivery"],

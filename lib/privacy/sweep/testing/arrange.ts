@@ -244,6 +244,16 @@ export async function arrange(db: Database, t3: Date, t11: Date): Promise<Arrang
       triggeredPriceCents: 99,
     })),
   );
+  // Removed alerts have no trigger time: they go by when they were set.
+  await db.insert(priceAlerts).values(
+    [-91, -89].map((days) => ({
+      userId,
+      productId: variant.productId,
+      targetPriceCents: 100,
+      status: "cancelled" as const,
+      createdAt: plusDays(t3, days),
+    })),
+  );
 
   // Consent: e1 replaced by e2 before the cutoff (due, but kept by an event recorded under it),
   // e3 replaced by e4 on another device after the cutoff (kept), e4 the customer's latest; a guest

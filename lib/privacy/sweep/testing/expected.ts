@@ -34,7 +34,9 @@ const DUE: [table: string, select: string][] = [
   ["reservations", `select id from reservations, p where closed_at < p.now - interval '90 days'`],
   [
     "price_alerts",
-    `select id from price_alerts, p where triggered_at < p.now - interval '90 days'`,
+    `select id from price_alerts, p
+     where (status <> 'cancelled' and triggered_at < p.now - interval '90 days')
+        or (status = 'cancelled' and created_at < p.now - interval '90 days')`,
   ],
   [
     "offer_assignments",
