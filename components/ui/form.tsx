@@ -17,6 +17,49 @@ type FieldProps = {
   maxLength?: number;
 };
 
+/** Label, hint and error around one control, tied to it by aria-describedby. */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (aria: {
+    "aria-invalid": true | undefined;
+    "aria-describedby": string | undefined;
+  }) => React.ReactNode;
+}) {
+  const describedBy =
+    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
+    undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-ink-soft">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-sale">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const controlClass = (error: string | undefined) =>
+  cn("rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line");
+
 /** A labelled input whose error is announced and tied to it (aria-describedby, aria-invalid). */
 export function Field({
   name,
@@ -30,36 +73,62 @@ export function Field({
   const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
   const value = state.status !== "idle" ? (state.values?.[name] ?? defaultValue) : defaultValue;
   const id = `field-${name}`;
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={type === "password" ? undefined : value}
-        key={type === "password" ? undefined : value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn("rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line")}
-        {...rest}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-ink-soft">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-sale">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <input
+          id={id}
+          name={name}
+          type={type}
+          defaultValue={type === "password" ? undefined : value}
+          key={type === "password" ? undefined : value}
+          className={controlClass(error)}
+          {...aria}
+          {...rest}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** The multi-line counterpart of Field. */
+export function TextAreaField({
+  id,
+  name,
+  label,
+  state,
+  hint,
+  maxLength,
+  required,
+  rows = 4,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  state: FormState;
+  hint?: string;
+  maxLength?: number;
+  required?: boolean;
+  rows?: number;
+}) {
+  const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
+  const value = state.status === "invalid" ? state.values[name] : undefined;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <textarea
+          id={id}
+          name={name}
+          rows={rows}
+          maxLength={maxLength}
+          required={required}
+          defaultValue={value}
+          key={value}
+          className={controlClass(error)}
+          {...aria}
+        />
+      )}
+    </FieldFrame>
   );
 }
 

@@ -2,11 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { IDLE } from "@/lib/actions/form-state";
 import { requestCorrectionAction } from "@/lib/actions/privacy-requests";
 import { cn } from "@/lib/ui/cn";
-import { TextAreaField } from "./text-area-field";
 
 /** A correction request (R3) for data the customer cannot change themselves. */
 export function CorrectionForm({

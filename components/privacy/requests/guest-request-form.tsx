@@ -2,11 +2,10 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { Field, FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { IDLE } from "@/lib/actions/form-state";
 import { requestGuestPrivacyLinkAction } from "@/lib/actions/privacy-requests";
 import type { RequestKind } from "@/lib/privacy/requests";
-import { TextAreaField } from "./text-area-field";
 
 /**
  * The guest request form (R7): address, kind, optional details. Its answer is the same whether or

@@ -2,8 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
-import { TextAreaField } from "@/components/privacy/requests/text-area-field";
+import { FormMessage, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { IDLE } from "@/lib/actions/form-state";
 import {
   completePrivacyRequestAction,
