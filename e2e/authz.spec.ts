@@ -13,7 +13,8 @@ import { expect, test } from "./fixtures/test";
  * S5: who may call which server action and route handler. A new action or handler fails the
  * first test until it is entered here, with who may call it and why.
  */
-type Access = "public" | "password-step" | "customer" | "admin";
+/** "marketer": marketers and admins (catalogue, offers, segments); "admin": no marketer either. */
+type Access = "public" | "password-step" | "customer" | "marketer" | "admin";
 const ACTIONS: Record<string, { access: Access; why: string }> = {
   "lib/actions/locale.ts#setLocaleAction": {
     access: "public",
@@ -218,6 +219,70 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
     access: "admin",
     why: "privacy officer and admin only",
   },
+  "lib/actions/admin-offers.ts#saveOfferAction": {
+    access: "marketer",
+    why: "marketers and admins; audit-logged",
+  },
+  "lib/actions/admin-offers.ts#changeOfferStatusAction": {
+    access: "marketer",
+    why: "marketers and admins; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#updateProductAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#changePriceAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#setStockAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#addImageAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#removeImageAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#setCategorySensitiveAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#renameCategoryAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-catalog.ts#createProductAction": {
+    access: "marketer",
+    why: "marketers and admins; catalogue only; audit-logged",
+  },
+  "lib/actions/admin-segments.ts#segmentFormAction": {
+    access: "marketer",
+    why: "marketers and admins; sizes only, never members",
+  },
+  "lib/actions/admin-segments.ts#archiveSegmentAction": {
+    access: "marketer",
+    why: "marketers and admins; sizes only, never members",
+  },
+  "lib/actions/admin-orders.ts#markOrderShippedAction": {
+    access: "admin",
+    why: "admins only; customer data views audit-logged",
+  },
+  "lib/actions/admin-orders.ts#markOrderDeliveredAction": {
+    access: "admin",
+    why: "admins only; customer data views audit-logged",
+  },
+  "lib/actions/admin-orders.ts#cancelOrderAsStaffAction": {
+    access: "admin",
+    why: "admins only; customer data views audit-logged",
+  },
+  "lib/actions/admin-orders.ts#revealOrderCustomerAction": {
+    access: "admin",
+    why: "admins only; customer data views audit-logged",
+  },
   "lib/actions/nearby.ts#findNearbyStoresAction": {
     access: "public",
     why: "reads stores and stock; stores nothing about the caller",
@@ -296,11 +361,22 @@ const GENERIC_FIELDS = {
   details: "Bitte ändern",
   confirm: "on",
   token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+  orderNumber: "VT-0000-0000",
+  intent: "save",
+  command: "end",
+  variantId: "00000000-0000-4000-8000-000000000000",
+  storeId: "00000000-0000-4000-8000-000000000000",
+  imageId: "00000000-0000-4000-8000-000000000000",
+  price: "1,00",
+  quantity: "0",
+  sensitive: "false",
+  nameDe: "Mallory",
+  nameEn: "Mallory",
 };
 
 /** Actions that take no arguments, or only the form (no previous state). */
 const NO_ARGS = new Set(["signOutEverywhereAction", "signOutAction", "removeVoucherAction"]);
-const FORM_ONLY = new Set(["buyAgainAction", "completeChallengeAction"]);
+const FORM_ONLY = new Set(["buyAgainAction", "completeChallengeAction", "archiveSegmentAction"]);
 
 function argsFor(exportedName: string, fields: Record<string, string> = GENERIC_FIELDS): unknown[] {
   if (NO_ARGS.has(exportedName)) return [];
@@ -576,5 +652,44 @@ test.describe("authorization of every server action and route handler (S5)", () 
     }
     await anonymous.dispose();
     await customer.dispose();
+  });
+
+  test("customers reach no marketer action (catalogue, offers, segments)", async ({
+    playwright,
+    baseURL,
+    shopDb,
+  }) => {
+    const marketerActions = buildActions().filter((a) => ACTIONS[a.key]?.access === "marketer");
+    expect(marketerActions.length).toBeGreaterThan(0);
+    const context = await as("customerA", playwright, baseURL!);
+    for (const action of marketerActions) {
+      const before = await shopDb.fingerprint();
+      const response = await callAction(context, baseURL!, action.id, argsFor(action.exportedName));
+      expect(refused(response), `customer ${action.key} → ${response.status}`).toBe(true);
+      expect(await shopDb.fingerprint(), `${action.key} changed data`).toBe(before);
+    }
+    for (const path of ["/admin/insights", "/admin/segments", "/admin/offers", "/admin/catalog"]) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      expect([403, 404, 307, 303, 302], `customer ${path}`).toContain(response.status());
+    }
+    await context.dispose();
+  });
+
+  test("marketers reach no individual customer's data: orders, audit log, privacy requests", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const context = await as("marketer", playwright, baseURL!);
+    for (const path of [
+      "/admin/orders",
+      "/admin/audit",
+      "/admin/privacy/requests",
+      "/admin/consent",
+      "/admin/staff",
+    ]) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      expect(response.status(), `marketer ${path}`).not.toBe(200);
+    }
+    await context.dispose();
   });
 });

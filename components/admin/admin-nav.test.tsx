@@ -29,6 +29,12 @@ describe("AdminNav", () => {
     expect(html.startsWith('<nav aria-label="Mitarbeiterbereich">')).toBe(true);
     expect(links).toEqual([
       { href: "/admin", text: "Übersicht", current: false },
+      { href: "/admin/insights", text: "Kennzahlen &amp; Prognose", current: false },
+      { href: "/admin/segments", text: "Segmente", current: false },
+      { href: "/admin/offers", text: "Angebote", current: false },
+      { href: "/admin/catalog", text: "Katalog &amp; Preise", current: false },
+      { href: "/admin/orders", text: "Bestellungen", current: false },
+      { href: "/admin/audit", text: "Protokoll", current: false },
       { href: "/admin/staff", text: "Mitarbeitende &amp; Rollen", current: true },
       { href: "/admin/consent", text: "Einwilligungen", current: false },
       { href: "/admin/privacy/requests", text: "Datenschutzanträge", current: false },
@@ -40,6 +46,12 @@ describe("AdminNav", () => {
 
   it("offers a marketer only the pages of their role", () => {
     const { links } = renderLinks("marketer", "/admin");
-    expect(links).toEqual([{ href: "/admin", text: "Übersicht", current: true }]);
+    expect(links).toEqual([
+      { href: "/admin", text: "Übersicht", current: true },
+      { href: "/admin/insights", text: "Kennzahlen &amp; Prognose", current: false },
+      { href: "/admin/segments", text: "Segmente", current: false },
+      { href: "/admin/offers", text: "Angebote", current: false },
+      { href: "/admin/catalog", text: "Katalog &amp; Preise", current: false },
+    ]);
   });
 });

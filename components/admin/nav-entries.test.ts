@@ -3,9 +3,16 @@ import { activeNavHref, navEntriesFor } from "./nav-entries";
 
 describe("staff area navigation", () => {
   it("shows each role only its pages", () => {
-    expect(navEntriesFor("marketer").map((e) => e.href)).toEqual(["/admin"]);
+    expect(navEntriesFor("marketer").map((e) => e.href)).toEqual([
+      "/admin",
+      "/admin/insights",
+      "/admin/segments",
+      "/admin/offers",
+      "/admin/catalog",
+    ]);
     expect(navEntriesFor("privacy_officer").map((e) => e.href)).toEqual([
       "/admin",
+      "/admin/audit",
       "/admin/consent",
       "/admin/privacy/requests",
       "/admin/privacy/retention",
@@ -13,6 +20,12 @@ describe("staff area navigation", () => {
     ]);
     expect(navEntriesFor("admin").map((e) => e.href)).toEqual([
       "/admin",
+      "/admin/insights",
+      "/admin/segments",
+      "/admin/offers",
+      "/admin/catalog",
+      "/admin/orders",
+      "/admin/audit",
       "/admin/staff",
       "/admin/consent",
       "/admin/privacy/requests",

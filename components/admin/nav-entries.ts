@@ -9,12 +9,30 @@ export type AdminNavEntry = {
   href: string;
   /** Key in the `admin.nav` catalogue; `admin.navHints` has the one-line description. */
   labelKey:
-    "overview" | "staff" | "consent" | "privacyRequests" | "retention" | "records" | "mailbox";
+    | "overview"
+    | "insights"
+    | "segments"
+    | "offers"
+    | "catalog"
+    | "orders"
+    | "audit"
+    | "staff"
+    | "consent"
+    | "privacyRequests"
+    | "retention"
+    | "records"
+    | "mailbox";
   roles: readonly Role[];
 };
 
 export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { href: "/admin", labelKey: "overview", roles: ["marketer", "privacy_officer", "admin"] },
+  { href: "/admin/insights", labelKey: "insights", roles: ["marketer", "admin"] },
+  { href: "/admin/segments", labelKey: "segments", roles: ["marketer", "admin"] },
+  { href: "/admin/offers", labelKey: "offers", roles: ["marketer", "admin"] },
+  { href: "/admin/catalog", labelKey: "catalog", roles: ["marketer", "admin"] },
+  { href: "/admin/orders", labelKey: "orders", roles: ["admin"] },
+  { href: "/admin/audit", labelKey: "audit", roles: ["privacy_officer", "admin"] },
   { href: "/admin/staff", labelKey: "staff", roles: ["admin"] },
   { href: "/admin/consent", labelKey: "consent", roles: ["privacy_officer", "admin"] },
   {
