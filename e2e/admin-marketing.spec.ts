@@ -159,3 +159,43 @@ test("a price reduction in the catalogue shows the computed reference price on t
     page.getByText(/Lowest price in the 30 days before the reduction: €50.00/),
   ).toBeVisible();
 });
+
+test.describe("as admin", () => {
+  test.use({ storageState: storageStateFor("admin") });
+
+  test("the admin pages have no accessibility violations", async ({
+    page,
+    shopDb,
+    expectNoA11yViolations,
+  }) => {
+    const [product] = await shopDb.query<{ id: string }>(
+      "select id from products where slug = 'lumix-g9-ii'",
+    );
+    const [order] = await shopDb.query<{ order_number: string }>(
+      "select order_number from orders order by placed_at desc limit 1",
+    );
+    const [segment] = await shopDb.query<{ id: string }>(
+      "select id from segments where slug = 'fotografie'",
+    );
+    const [offer] = await shopDb.query<{ id: string }>(
+      "select id from offers where voucher_code = 'KAFFEE15'",
+    );
+    for (const path of [
+      "/admin/insights?period=90",
+      "/admin/segments",
+      `/admin/segments/${segment!.id}`,
+      "/admin/offers",
+      `/admin/offers/${offer!.id}`,
+      "/admin/catalog",
+      `/admin/catalog/products/${product!.id}`,
+      "/admin/catalog/categories",
+      "/admin/orders",
+      `/admin/orders/${order!.order_number}`,
+      "/admin/audit",
+    ]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoA11yViolations(page);
+    }
+  });
+});

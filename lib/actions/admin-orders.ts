@@ -68,8 +68,6 @@ async function step(kind: "ship" | "deliver" | "cancel", formData: FormData): Pr
       };
     case "refund_failed":
       return { status: "error", message: t("refundFailed") };
-    case "guest_order":
-      return { status: "error", message: t("guestOrder") };
     default:
       done(parsed.data.orderNumber);
       return { status: "ok", message: t(`${kind}Done`) };

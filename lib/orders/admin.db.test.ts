@@ -209,6 +209,16 @@ describe("order status changes by the admin", () => {
     expect(await auditOf(shipped.orderNumber)).toEqual([]);
   });
 
+  it("cancels a guest's paid order too, with refund and credit note", async () => {
+    const { order, orderNumber } = await newOrder({ userId: null, status: "paid" });
+    const result = await cancelOrderAsStaff(db(), { orderNumber, staff, now }, { provider });
+    expect(result).toMatchObject({ status: "cancelled", refundedCents: 2995 });
+    const [payment] = await db().select().from(payments).where(eq(payments.orderId, order.id));
+    expect(payment).toMatchObject({ status: "refunded" });
+    const [entry] = await auditOf(orderNumber);
+    expect(entry).toMatchObject({ action: "order.cancelled", subjectUserId: null });
+  });
+
   it("leaves nothing behind when the provider refuses the refund", async () => {
     const customer = await newUser("Refused");
     const { order, orderNumber, invoice } = await newOrder({

@@ -21,7 +21,8 @@ export type CancelOrderResult =
  */
 export async function cancelOrder(
   db: Database,
-  input: { orderNumber: string; userId: string; now: Date },
+  /** The customer cancels their own order; staff (authorized by the caller) any order. */
+  input: { orderNumber: string; now: Date } & ({ userId: string } | { staff: true }),
   deps: { provider: PaymentProvider },
 ): Promise<CancelOrderResult> {
   return db
@@ -29,7 +30,11 @@ export async function cancelOrder(
       const [order] = await tx
         .select()
         .from(orders)
-        .where(orderVisibleTo(input.orderNumber, { userId: input.userId }))
+        .where(
+          "userId" in input
+            ? orderVisibleTo(input.orderNumber, { userId: input.userId })
+            : eq(orders.orderNumber, input.orderNumber),
+        )
         .for("update")
         .limit(1);
       if (!order) return { status: "not_found" } as const;
