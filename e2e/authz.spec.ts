@@ -668,7 +668,23 @@ test.describe("authorization of every server action and route handler (S5)", () 
       expect(refused(response), `customer ${action.key} → ${response.status}`).toBe(true);
       expect(await shopDb.fingerprint(), `${action.key} changed data`).toBe(before);
     }
-    for (const path of ["/admin/insights", "/admin/segments", "/admin/offers", "/admin/catalog"]) {
+    for (const path of [
+      "/admin",
+      "/admin/insights",
+      "/admin/segments",
+      "/admin/segments/new",
+      "/admin/offers",
+      "/admin/offers/new",
+      "/admin/catalog",
+      "/admin/catalog/categories",
+      "/admin/orders",
+      "/admin/audit",
+      "/admin/consent",
+      "/admin/staff",
+      "/admin/privacy/requests",
+      "/admin/privacy/retention",
+      "/admin/privacy/records",
+    ]) {
       const response = await context.get(path, { maxRedirects: 0 });
       expect([403, 404, 307, 303, 302], `customer ${path}`).toContain(response.status());
     }

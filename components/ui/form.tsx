@@ -13,8 +13,11 @@ type FieldProps = {
   required?: boolean;
   hint?: string;
   defaultValue?: string;
-  inputMode?: "text" | "numeric" | "email" | "tel";
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel";
   maxLength?: number;
+  /** A page-unique id where the same form repeats (per variant, per store); else from the name. */
+  id?: string;
+  labelClassName?: string;
 };
 
 /** Label, hint and error around one control, tied to it by aria-describedby. */
@@ -23,12 +26,14 @@ function FieldFrame({
   label,
   hint,
   error,
+  labelClassName,
   children,
 }: {
   id: string;
   label: string;
   hint?: string;
   error?: string;
+  labelClassName?: string;
   children: (aria: {
     "aria-invalid": true | undefined;
     "aria-describedby": string | undefined;
@@ -39,7 +44,7 @@ function FieldFrame({
     undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
+      <label htmlFor={id} className={cn("text-sm font-medium", labelClassName)}>
         {label}
       </label>
       {children({ "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
@@ -68,13 +73,15 @@ export function Field({
   type = "text",
   hint,
   defaultValue,
+  id: givenId,
+  labelClassName,
   ...rest
 }: FieldProps) {
   const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
   const value = state.status !== "idle" ? (state.values?.[name] ?? defaultValue) : defaultValue;
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} labelClassName={labelClassName}>
       {(aria) => (
         <input
           id={id}
@@ -93,7 +100,7 @@ export function Field({
 
 /** The multi-line counterpart of Field. */
 export function TextAreaField({
-  id,
+  id = undefined,
   name,
   label,
   state,
@@ -101,8 +108,9 @@ export function TextAreaField({
   maxLength,
   required,
   rows = 4,
+  defaultValue,
 }: {
-  id: string;
+  id?: string;
   name: string;
   label: string;
   state: FormState;
@@ -110,14 +118,15 @@ export function TextAreaField({
   maxLength?: number;
   required?: boolean;
   rows?: number;
+  defaultValue?: string;
 }) {
   const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
-  const value = state.status === "invalid" ? state.values[name] : undefined;
+  const value = state.status === "invalid" ? (state.values[name] ?? defaultValue) : defaultValue;
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id ?? `field-${name}`} label={label} hint={hint} error={error}>
       {(aria) => (
         <textarea
-          id={id}
+          id={id ?? `field-${name}`}
           name={name}
           rows={rows}
           maxLength={maxLength}
@@ -127,6 +136,42 @@ export function TextAreaField({
           className={controlClass(error)}
           {...aria}
         />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** A labelled select, like Field. */
+export function SelectField({
+  name,
+  label,
+  state,
+  value,
+  hint,
+  children,
+}: {
+  name: string;
+  label: string;
+  state: FormState;
+  value: string;
+  hint?: string;
+  children: React.ReactNode;
+}) {
+  const id = `field-${name}`;
+  const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select
+          id={id}
+          name={name}
+          defaultValue={value}
+          key={value}
+          className={controlClass(error)}
+          {...aria}
+        >
+          {children}
+        </select>
       )}
     </FieldFrame>
   );

@@ -1,21 +1,14 @@
-import type { FormState } from "@/lib/actions/form-state";
-import { cn } from "@/lib/ui/cn";
+import { Field } from "@/components/ui/form";
+import { IDLE, type FormState } from "@/lib/actions/form-state";
 
 /**
- * A labelled input with a page-unique id: the catalog pages repeat the same form per variant and
- * store, so the shared Field (id from the name) would collide.
+ * The shared Field with a page-unique id (the catalog pages repeat the same form per variant and
+ * store) that shows the stored value again after a successful change.
  */
 export function CatalogField({
-  id,
-  name,
-  label,
   state,
-  defaultValue,
-  hint,
-  type = "text",
-  inputMode,
-  labelClassName,
-  required,
+  defaultValue = "",
+  ...props
 }: {
   id: string;
   name: string;
@@ -28,39 +21,11 @@ export function CatalogField({
   labelClassName?: string;
   required?: boolean;
 }) {
-  const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
-  const value =
-    state.status === "invalid" ? (state.values[name] ?? defaultValue) : (defaultValue ?? "");
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className={cn("text-sm font-medium", labelClassName)}>
-        {label}
-      </label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        required={required}
-        defaultValue={value}
-        key={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn("rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line")}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-ink-soft">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-sale">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <Field
+      {...props}
+      defaultValue={defaultValue}
+      state={state.status === "invalid" ? state : IDLE}
+    />
   );
 }

@@ -2,65 +2,14 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Field, FormMessage, SubmitButton } from "@/components/ui/form";
+import { Field, FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 import { IDLE, type FormState } from "@/lib/actions/form-state";
 import { saveOfferAction } from "@/lib/actions/admin-offers";
 import { OFFER_KINDS, OFFER_TARGETS } from "@/lib/offers/input";
-import { cn } from "@/lib/ui/cn";
 import { OfferPreview, type OfferDraft, type ShopperOfferTexts } from "./offer-preview";
 
 export type SegmentChoice = { id: string; name: string; sizeText: string; targetable: boolean };
 export type CategoryChoice = { id: string; name: string };
-
-function SelectField({
-  name,
-  label,
-  state,
-  value,
-  hint,
-  children,
-}: {
-  name: string;
-  label: string;
-  state: FormState;
-  value: string;
-  hint?: string;
-  children: React.ReactNode;
-}) {
-  const id = `field-${name}`;
-  const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
-  const describedBy =
-    [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        key={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={cn("rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line")}
-      >
-        {children}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-ink-soft">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-sale">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 function TextArea({
   name,
@@ -73,30 +22,15 @@ function TextArea({
   state: FormState;
   value: string;
 }) {
-  const id = `field-${name}`;
-  const error = state.status === "invalid" ? state.fieldErrors[name] : undefined;
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={3}
-        maxLength={500}
-        defaultValue={value}
-        key={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={cn("rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line")}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-sale">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <TextAreaField
+      name={name}
+      label={label}
+      state={state}
+      rows={3}
+      maxLength={500}
+      defaultValue={value}
+    />
   );
 }
 
