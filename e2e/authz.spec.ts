@@ -283,6 +283,42 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
     access: "admin",
     why: "admins only; customer data views audit-logged",
   },
+  "lib/actions/withdrawal.ts#withdrawalAction": {
+    access: "public",
+    why: "guests withdraw by order number and e-mail together; rate-limited; same answer for every miss",
+  },
+  "lib/actions/reservations.ts#reserveInStoreAction": {
+    access: "customer",
+    why: "reserves for the caller; limit 3 active",
+  },
+  "lib/actions/reservations.ts#cancelReservationAction": {
+    access: "customer",
+    why: "only the caller's own reservations",
+  },
+  "lib/actions/reservations.ts#markReservationPickedUpAction": {
+    access: "admin",
+    why: "admins only; audit-logged",
+  },
+  "lib/actions/returns.ts#requestReturnAction": {
+    access: "customer",
+    why: "only the caller's own delivered orders",
+  },
+  "lib/actions/returns.ts#receiveReturnAction": {
+    access: "admin",
+    why: "admins only; audit-logged",
+  },
+  "lib/actions/returns.ts#refundReturnAction": {
+    access: "admin",
+    why: "admins only; audit-logged",
+  },
+  "lib/actions/returns.ts#completeExchangeAction": {
+    access: "admin",
+    why: "admins only; audit-logged",
+  },
+  "lib/actions/returns.ts#refuseReturnAction": {
+    access: "admin",
+    why: "admins only; audit-logged",
+  },
   "lib/actions/nearby.ts#findNearbyStoresAction": {
     access: "public",
     why: "reads stores and stock; stores nothing about the caller",
@@ -362,6 +398,10 @@ const GENERIC_FIELDS = {
   confirm: "on",
   token: "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
   orderNumber: "VT-0000-0000",
+  returnId: "00000000-0000-4000-8000-000000000000",
+  reservationId: "00000000-0000-4000-8000-000000000000",
+  step: "confirm",
+  mode: "order",
   intent: "save",
   command: "end",
   variantId: "00000000-0000-4000-8000-000000000000",

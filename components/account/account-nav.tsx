@@ -11,6 +11,7 @@ const SECTIONS = [
   { key: "consent", href: "/account/consent" },
   { key: "personalization", href: "/account/personalization" },
   { key: "alerts", href: "/account/alerts" },
+  { key: "reservations", href: "/account/reservations" },
   { key: "privacy", href: "/account/privacy" },
 ] as const;
 

@@ -34,6 +34,8 @@ describe("AdminNav", () => {
       { href: "/admin/offers", text: "Angebote", current: false },
       { href: "/admin/catalog", text: "Katalog &amp; Preise", current: false },
       { href: "/admin/orders", text: "Bestellungen", current: false },
+      { href: "/admin/returns", text: "Rücksendungen", current: false },
+      { href: "/admin/reservations", text: "Reservierungen", current: false },
       { href: "/admin/audit", text: "Protokoll", current: false },
       { href: "/admin/staff", text: "Mitarbeitende &amp; Rollen", current: true },
       { href: "/admin/consent", text: "Einwilligungen", current: false },

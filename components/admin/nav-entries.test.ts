@@ -25,6 +25,8 @@ describe("staff area navigation", () => {
       "/admin/offers",
       "/admin/catalog",
       "/admin/orders",
+      "/admin/returns",
+      "/admin/reservations",
       "/admin/audit",
       "/admin/staff",
       "/admin/consent",

@@ -16,6 +16,8 @@ export type AdminNavEntry = {
     | "catalog"
     | "orders"
     | "audit"
+    | "returns"
+    | "reservations"
     | "staff"
     | "consent"
     | "privacyRequests"
@@ -32,6 +34,8 @@ export const ADMIN_NAV: readonly AdminNavEntry[] = [
   { href: "/admin/offers", labelKey: "offers", roles: ["marketer", "admin"] },
   { href: "/admin/catalog", labelKey: "catalog", roles: ["marketer", "admin"] },
   { href: "/admin/orders", labelKey: "orders", roles: ["admin"] },
+  { href: "/admin/returns", labelKey: "returns", roles: ["admin"] },
+  { href: "/admin/reservations", labelKey: "reservations", roles: ["admin"] },
   { href: "/admin/audit", labelKey: "audit", roles: ["privacy_officer", "admin"] },
   { href: "/admin/staff", labelKey: "staff", roles: ["admin"] },
   { href: "/admin/consent", labelKey: "consent", roles: ["privacy_officer", "admin"] },

@@ -12,9 +12,10 @@ const LEGAL = [
 ] as const;
 
 export async function SiteFooter() {
-  const [t, tn, consent] = await Promise.all([
+  const [t, tn, tw, consent] = await Promise.all([
     getTranslations("footer"),
     getTranslations("newsletter"),
+    getTranslations("withdrawal"),
     getConsentState(),
   ]);
   return (
@@ -49,6 +50,11 @@ export async function SiteFooter() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href="/withdrawal" className="underline-offset-2 hover:underline">
+                {tw("footerLink")}
+              </Link>
+            </li>
             <li>
               <PrivacySettingsLink
                 gpc={consent.gpc}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { findNearbyStoresAction } from "@/lib/actions/nearby";
@@ -16,6 +17,7 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
  */
 export function NearbyStores({ productId }: { productId: string }) {
   const t = useTranslations("nearbyStores");
+  const tr = useTranslations("reservations");
   const [state, dispatch, searching] = useActionState(findNearbyStoresAction, NEARBY_IDLE);
   const [, startTransition] = useTransition();
   const [locating, setLocating] = useState(false);
@@ -149,6 +151,17 @@ export function NearbyStores({ productId }: { productId: string }) {
                     {" · "}
                     {store.today}
                   </p>
+                  {store.stock === "none" ? null : (
+                    <p>
+                      <Link
+                        href={`?reserveStore=${encodeURIComponent(store.id)}#reserve`}
+                        className="font-semibold underline underline-offset-4 hover:text-ink-soft"
+                      >
+                        {tr("nearby.reserveHere")}
+                        <span className="sr-only">: {store.name}</span>
+                      </Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { mailDeliveryJob } from "@/lib/mail/delivery";
 import { newsletterIssueJob } from "./newsletter-issue";
 import { priceAlertsJob } from "./price-alerts";
+import { reservationExpiryJob } from "./reservation-expiry";
 import { retentionSweepJob } from "./retention-sweep";
 import { segmentRefreshJob } from "./segment-refresh";
 import type { JobDefinition } from "./types";
@@ -10,6 +11,7 @@ export const JOBS: readonly JobDefinition[] = [
   mailDeliveryJob,
   newsletterIssueJob,
   priceAlertsJob,
+  reservationExpiryJob,
   retentionSweepJob,
   segmentRefreshJob,
 ];

@@ -176,6 +176,41 @@ const SAMPLES: { content: MailContent; links: string[] }[] = [
     },
     links: [link("account/privacy/requests")],
   },
+  {
+    content: {
+      template: "withdrawal-acknowledgment",
+      name: "Erika Mustermann",
+      orderNumber: "V-2026-000123",
+      statement: "Hiermit widerrufe ich den Vertrag über den Kauf der Vase.",
+      declaredAt: "2026-03-29T08:05:00Z",
+      refundDueAt: "2026-04-12T08:05:00Z",
+    },
+    links: [],
+  },
+  {
+    content: {
+      template: "return-update",
+      name: "Erika Mustermann",
+      orderNumber: "V-2026-000123",
+      kind: "return",
+      status: "requested",
+      labelLink: link("returns/label"),
+      reason: null,
+    },
+    links: [link("returns/label")],
+  },
+  {
+    content: {
+      template: "reservation-confirmed",
+      name: "Erika Mustermann",
+      productName: "Vase Aurora",
+      storeName: "Vitrine Berlin Mitte",
+      storeAddress: "Musterstraße 1, 10115 Berlin",
+      pickupCode: "K7Q2-9XZ",
+      expiresAt: "2026-07-03T16:00:00Z",
+    },
+    links: [],
+  },
 ];
 
 function keyPaths(value: unknown, prefix = ""): string[] {
@@ -199,15 +234,19 @@ describe("renderMail", () => {
       "password-changed",
       "price-alert",
       "privacy-request-update",
+      "reservation-confirmed",
       "reset-password",
+      "return-update",
       "sign-up-existing",
       "staff-invite",
       "verify-email",
+      "withdrawal-acknowledgment",
     ]);
-    // Only the order confirmation is a commercial letter, which the retention rules keep for six years.
+    // The order confirmation and the withdrawal acknowledgment are commercial letters, which the
+    // retention rules keep for six years.
     for (const template of templates) {
       expect((COMMERCIAL_LETTER_TEMPLATES as readonly string[]).includes(template)).toBe(
-        template === "order-confirmation",
+        template === "order-confirmation" || template === "withdrawal-acknowledgment",
       );
     }
   });
@@ -546,6 +585,47 @@ describe("renderMail", () => {
     const completed = renderMail({ ...base, status: "completed", dueAt: null }, "de");
     expect(completed.text).toContain("Ihre Anfrage „Kopie Ihrer Daten“ ist erledigt.");
     expect(completed.text).not.toContain("Art. 77");
+  });
+
+  it("acknowledges a withdrawal with its content, the date and Berlin time and the refund date (L2)", () => {
+    const content = SAMPLES.find((s) => s.content.template === "withdrawal-acknowledgment")!
+      .content as Extract<MailContent, { template: "withdrawal-acknowledgment" }>;
+    const de = renderMail(content, "de");
+    expect(de.subject).toContain("V-2026-000123");
+    expect(de.text).toContain(content.statement);
+    // 29 March 2026 08:05 UTC is 10:05 in Berlin (summer time began that night).
+    expect(de.text).toContain("29. März 2026 um 10:05 Uhr");
+    expect(de.text).toContain("12. April 2026");
+    expect(de.text).toContain("Standardlieferung");
+    const en = renderMail(content, "en");
+    expect(en.text).toContain("March 29, 2026 at 10:05 AM");
+    expect(en.html).toContain(escapeHtml(content.statement));
+  });
+
+  it("tells the status of a return and gives a refusal its reason", () => {
+    const refused = renderMail(
+      {
+        template: "return-update",
+        name: "Erika",
+        orderNumber: "V-1",
+        kind: "exchange",
+        status: "refused",
+        labelLink: null,
+        reason: "Die Ware ist beschädigt.",
+      },
+      "de",
+    );
+    expect(refused.subject).toBe("Umtausch zur Bestellung V-1: abgelehnt");
+    expect(refused.text).toContain("Die Ware ist beschädigt.");
+    expect(refused.text).not.toContain("Rücksendeetikett");
+  });
+
+  it("confirms a reservation with the store, the pickup code and the end in Berlin time", () => {
+    const content = SAMPLES.find((s) => s.content.template === "reservation-confirmed")!.content;
+    const mail = renderMail(content, "de");
+    expect(mail.text).toContain("K7Q2-9XZ");
+    expect(mail.text).toContain("Musterstraße 1, 10115 Berlin");
+    expect(mail.text).toContain("3. Juli 2026, 18:00 Uhr");
   });
 
   it("sends the privacy mails as transactional mails, never as marketing", () => {

@@ -56,7 +56,43 @@ export type MailContent =
   /** One-time link proving control of the address for a guest's privacy request (R7). */
   | { template: "guest-privacy-link"; link: string }
   /** A data subject request (R6) was received, extended, completed or refused (Art. 12(3), (4)). */
-  | ({ template: "privacy-request-update" } & PrivacyRequestUpdateMail);
+  | ({ template: "privacy-request-update" } & PrivacyRequestUpdateMail)
+  /**
+   * Acknowledgment of a withdrawal on a durable medium (§356a BGB, L2): its content and the date
+   * and time it was declared, in Berlin time. A commercial letter (kept six years).
+   */
+  | {
+      template: "withdrawal-acknowledgment";
+      name: string;
+      orderNumber: string;
+      statement: string;
+      /** ISO timestamp of the declaration. */
+      declaredAt: string;
+      /** ISO timestamp by which the refund is due (declaration + 14 days). */
+      refundDueAt: string;
+    }
+  /** A return or exchange was requested, received, refunded, exchanged or refused. */
+  | {
+      template: "return-update";
+      name: string;
+      orderNumber: string;
+      kind: "return" | "exchange";
+      status: "requested" | "received" | "refunded" | "exchanged" | "refused";
+      /** Where the return label is printed; null when none (e.g. return in a store). */
+      labelLink: string | null;
+      /** Why the return was refused, in the staff member's words. */
+      reason: string | null;
+    }
+  /** Click and reserve: the item is held in a store until `expiresAt` (ISO). */
+  | {
+      template: "reservation-confirmed";
+      name: string;
+      productName: string;
+      storeName: string;
+      storeAddress: string;
+      pickupCode: string;
+      expiresAt: string;
+    };
 
 export type PrivacyRequestKind =
   "access" | "export" | "rectification" | "restriction" | "objection" | "erasure";
@@ -504,6 +540,67 @@ function privacyRequestUpdateLayout(content: PrivacyRequestUpdateMail, t: Transl
   };
 }
 
+function withdrawalAcknowledgmentLayout(
+  content: Extract<MailContent, { template: "withdrawal-acknowledgment" }>,
+  t: Translator,
+): MailLayout {
+  // The translator formats dates in Europe/Berlin: the acknowledgment states Berlin time (L2).
+  const declaredAt = new Date(content.declaredAt);
+  const refundDueAt = new Date(content.refundDueAt);
+  const orderNumber = content.orderNumber;
+  return {
+    subject: t("withdrawalAcknowledgment.subject", { orderNumber }),
+    preheader: t("withdrawalAcknowledgment.preheader", { orderNumber }),
+    heading: t("withdrawalAcknowledgment.heading"),
+    reason: t("withdrawalAcknowledgment.reason"),
+    blocks: [
+      paragraph(t("withdrawalAcknowledgment.intro", { orderNumber, declaredAt })),
+      {
+        kind: "rows",
+        rows: [
+          { label: t("withdrawalAcknowledgment.orderNumber"), value: orderNumber, strong: true },
+          {
+            label: t("withdrawalAcknowledgment.declaredAt"),
+            value: t("withdrawalAcknowledgment.declaredAtValue", { declaredAt }),
+          },
+        ],
+      },
+      { kind: "heading", text: t("withdrawalAcknowledgment.statementHeading") },
+      paragraph(content.statement),
+      { kind: "heading", text: t("withdrawalAcknowledgment.refundHeading") },
+      paragraph(t("withdrawalAcknowledgment.refund", { refundDueAt })),
+      paragraph(t("withdrawalAcknowledgment.returnGoods")),
+    ],
+  };
+}
+
+function returnUpdateLayout(
+  content: Extract<MailContent, { template: "return-update" }>,
+  t: Translator,
+): MailLayout {
+  const kind = t(`returnUpdate.kinds.${content.kind}`);
+  const status = t(`returnUpdate.statuses.${content.status}`);
+  const orderNumber = content.orderNumber;
+  const blocks: Block[] = [
+    paragraph(t(`returnUpdate.intros.${content.status}`, { kind, orderNumber })),
+  ];
+  if (content.labelLink) {
+    blocks.push(paragraph(t("returnUpdate.label")));
+    blocks.push(action(t("returnUpdate.labelButton"), content.labelLink));
+  }
+  if (content.reason) {
+    blocks.push({ kind: "heading", text: t("returnUpdate.reasonHeading") });
+    blocks.push(paragraph(content.reason));
+  }
+  return {
+    subject: t("returnUpdate.subject", { kind, status, orderNumber }),
+    preheader: t("returnUpdate.preheader", { kind, status, orderNumber }),
+    heading: t(`returnUpdate.headings.${content.status}`),
+    reason: t("returnUpdate.reason"),
+    blocks,
+  };
+}
+
 function layoutFor(content: MailContent, t: Translator, locale: MailLocale): MailLayout {
   switch (content.template) {
     case "verify-email":
@@ -621,6 +718,41 @@ function layoutFor(content: MailContent, t: Translator, locale: MailLocale): Mai
       ]);
     case "privacy-request-update":
       return privacyRequestUpdateLayout(content, t);
+    case "withdrawal-acknowledgment":
+      return withdrawalAcknowledgmentLayout(content, t);
+    case "return-update":
+      return returnUpdateLayout(content, t);
+    case "reservation-confirmed": {
+      const expiresAt = new Date(content.expiresAt);
+      return {
+        subject: t("reservationConfirmed.subject", { productName: content.productName }),
+        preheader: t("reservationConfirmed.preheader", { storeName: content.storeName }),
+        heading: t("reservationConfirmed.heading"),
+        reason: t("reservationConfirmed.reason"),
+        blocks: [
+          paragraph(t("reservationConfirmed.intro", { productName: content.productName })),
+          {
+            kind: "rows",
+            rows: [
+              { label: t("reservationConfirmed.product"), value: content.productName },
+              { label: t("reservationConfirmed.store"), value: content.storeName },
+              { label: t("reservationConfirmed.address"), value: content.storeAddress },
+              {
+                label: t("reservationConfirmed.pickupCode"),
+                value: content.pickupCode,
+                strong: true,
+              },
+              {
+                label: t("reservationConfirmed.expiresAt"),
+                value: t("reservationConfirmed.expiresAtValue", { expiresAt }),
+              },
+            ],
+          },
+          paragraph(t("reservationConfirmed.payment")),
+          paragraph(t("reservationConfirmed.expiry")),
+        ],
+      };
+    }
     default: {
       const unknown: never = content;
       throw new Error(`Unknown mail template: ${JSON.stringify(unknown)}`);

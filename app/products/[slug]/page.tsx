@@ -12,6 +12,7 @@ import { StockByStore } from "@/components/catalog/stock-by-store";
 import { Recommendations } from "@/components/personalization/recommendations";
 import { PriceAlertPanel } from "@/components/price-alerts/price-alert-panel";
 import { NearbyStores } from "@/components/stores/nearby-stores";
+import { ReserveInStore } from "@/components/after-sales/reservations/reserve-in-store";
 import { deliveryWindow } from "@/lib/catalog/delivery";
 import { recordBehaviourEvent } from "@/lib/consent/record-event";
 import { computeReduction } from "@/lib/pricing/reference-price";
@@ -144,6 +145,7 @@ export default async function ProductPage({ params }: Props) {
           <p className="leading-relaxed">{de ? product.descriptionDe : product.descriptionEn}</p>
           <StockByStore stock={stock} variantCount={variants.length} />
           <NearbyStores productId={product.id} />
+          <ReserveInStore productId={product.id} variants={variants} />
           <PriceAlertPanel productId={product.id} slug={product.slug} variants={variants} />
         </div>
       </div>

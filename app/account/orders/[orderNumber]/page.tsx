@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountShell, StatusNotice } from "@/components/account/account-shell";
+import { ReturnsSection } from "@/components/after-sales/returns/returns-section";
+import { WithdrawalSection } from "@/components/after-sales/withdrawal/withdrawal-section";
 import { BuyAgainForm } from "@/components/orders/buy-again-form";
 import { CancelOrderForm } from "@/components/orders/cancel-order-form";
 import { OrderSummary } from "@/components/orders/order-summary";
@@ -29,8 +31,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
   const { orderNumber } = await params;
   const { user } = await requireUser(`/account/orders/${encodeURIComponent(orderNumber)}`);
   if (!ORDER_NUMBER_PATTERN.test(orderNumber)) notFound();
-  const [t, rawLocale, query, detail] = await Promise.all([
+  const [t, tr, rawLocale, query, detail] = await Promise.all([
     getTranslations("orders"),
+    getTranslations("returns"),
     getLocale(),
     searchParams,
     getOrderForAccess({ orderNumber, access: [{ userId: user.id }] }),
@@ -90,6 +93,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
       {cancellable ? <p className="text-sm text-ink-soft">{t("cancel.hint")}</p> : null}
       {cancellable && query.cancel === "1" ? <CancelOrderForm orderNumber={orderNumber} /> : null}
       <OrderSummary detail={detail} locale={locale} />
+      <WithdrawalSection orderNumber={orderNumber} />
+      {query.returned ? <StatusNotice>{tr("requested")}</StatusNotice> : null}
+      <ReturnsSection orderNumber={orderNumber} userId={user.id} />
     </AccountShell>
   );
 }
