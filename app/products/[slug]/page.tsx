@@ -104,7 +104,7 @@ export default async function ProductPage({ params }: Props) {
             ))}
           </ul>
         </section>
-        <div className="space-y-5">
+        <div className="min-w-0 space-y-5">
           <div>
             <p className="text-sm uppercase tracking-wide text-ink-soft">{product.brand}</p>
             <h1 className="mt-1 font-display text-3xl leading-tight sm:text-4xl">
@@ -145,8 +145,8 @@ export default async function ProductPage({ params }: Props) {
           <p className="leading-relaxed">{de ? product.descriptionDe : product.descriptionEn}</p>
           <StockByStore stock={stock} variantCount={variants.length} />
           <NearbyStores productId={product.id} />
-          <ReserveInStore productId={product.id} variants={variants} />
           <PriceAlertPanel productId={product.id} slug={product.slug} variants={variants} />
+          <ReserveInStore productId={product.id} variants={variants} />
         </div>
       </div>
       {attributes.length > 0 ? (

@@ -13,7 +13,7 @@ export type ReserveStoreOption = { id: string; name: string; address: string };
 export type ReserveVariantOption = { id: string; label: string; stores: ReserveStoreOption[] };
 
 const selectClass = (error: string | undefined) =>
-  cn("rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line");
+  cn("w-full min-w-0 rounded-lg border bg-card px-3 py-2", error ? "border-sale" : "border-line");
 
 /**
  * Variant first, then one of the stores that hold it. A "Reserve here" link from the nearby
