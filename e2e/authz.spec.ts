@@ -299,6 +299,10 @@ const ACTIONS: Record<string, { access: Access; why: string }> = {
     access: "admin",
     why: "admins only; audit-logged",
   },
+  "lib/actions/withdrawal.ts#refundWithdrawalAction": {
+    access: "admin",
+    why: "admins only; audit-logged",
+  },
   "lib/actions/returns.ts#requestReturnAction": {
     access: "customer",
     why: "only the caller's own delivered orders",
@@ -400,6 +404,7 @@ const GENERIC_FIELDS = {
   orderNumber: "VT-0000-0000",
   returnId: "00000000-0000-4000-8000-000000000000",
   reservationId: "00000000-0000-4000-8000-000000000000",
+  withdrawalId: "00000000-0000-4000-8000-000000000000",
   step: "confirm",
   mode: "order",
   intent: "save",

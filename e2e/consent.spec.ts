@@ -251,7 +251,11 @@ test("C7: withdrawing from the footer costs what consenting costs, stops events 
   await useLocale(page, "en");
   await page.goto("/products/lumix-g9-ii");
   await expect(banner(page)).toBeVisible();
-  await page.keyboard.press("Escape");
+  // Escape closes the banner once the page is interactive (hydrated); until then it cannot.
+  await expect(async () => {
+    await page.keyboard.press("Escape");
+    await expect(banner(page)).toBeHidden({ timeout: 500 });
+  }).toPass();
   const footerLink = page.getByRole("contentinfo").getByRole("link", { name: "Privacy settings" });
   const settings = page.getByRole("dialog", { name: "Privacy settings" });
 

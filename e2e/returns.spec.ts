@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { requestReturn } from "../lib/after-sales/returns/request";
+import { declareWithdrawal } from "../lib/after-sales/withdrawal/declare";
 import { withAppDatabase } from "./fixtures/app-database";
 import { storageStateFor } from "./fixtures/roles";
 import type { ShopDatabase, TestAccount } from "./fixtures/shop-database";
@@ -106,5 +107,37 @@ test.describe("staff", () => {
     expect(payment?.refunded_cents).toBe(2000);
     await page.goto(`/admin/orders/${orderNumber}`);
     await expect(page.getByText(/Credit note \d+ over €20\.00/)).toBeVisible();
+  });
+
+  test("a withdrawal is refunded once proof of dispatch arrived, with a credit note", async ({
+    page,
+    shopDb,
+  }) => {
+    const customer = await shopDb.createCustomer({ name: "Wanda Widerruf" });
+    const { orderNumber } = await deliveredOrderWithTwoSizes(shopDb, customer);
+    const declared = await withAppDatabase((db) =>
+      declareWithdrawal(db, {
+        orderNumber,
+        access: { userId: customer.id },
+        fullName: customer.name,
+        email: customer.email,
+        statement: "",
+        now: new Date(),
+      }),
+    );
+    expect(declared.status).toBe("withdrawn");
+    await page.goto("/admin/returns");
+    const row = page.getByRole("listitem").filter({ hasText: `Order ${orderNumber}` });
+    await row
+      .getByRole("button", { name: /^Refund \(goods or proof of dispatch received\)/ })
+      .click();
+    // A refunded withdrawal leaves the list of those awaiting their refund.
+    await expect(row).toHaveCount(0);
+    const [withdrawal] = await shopDb.query<{ status: string; credit_note_id: string | null }>(
+      "select w.status, w.credit_note_id from withdrawals w join orders o on o.id = w.order_id where o.order_number = $1",
+      [orderNumber],
+    );
+    expect(withdrawal?.status).toBe("refunded");
+    expect(withdrawal?.credit_note_id).not.toBeNull();
   });
 });

@@ -1,5 +1,9 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
+import { refundWithdrawal } from "@/lib/after-sales/withdrawal/refund";
+import { requireRole } from "@/lib/auth/authorize";
+import { paymentProvider } from "@/lib/payments/current";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -112,4 +116,30 @@ export async function withdrawalAction(_prev: FormState, formData: FormData): Pr
     };
   }
   return notFound;
+}
+
+const refundInput = z.object({ withdrawalId: z.uuid() });
+
+/**
+ * Staff refund a withdrawal once the goods or the customer's proof of dispatch arrived (L2: the
+ * refund may be withheld only until then), through the provider with a credit note.
+ */
+export async function refundWithdrawalAction(
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const { user } = await requireRole(["admin"], "/admin/returns");
+  const t = await getTranslations("withdrawal.staff");
+  const parsed = refundInput.safeParse({ withdrawalId: formData.get("withdrawalId") });
+  if (!parsed.success) return { status: "error", message: t("notFound") };
+  const result = await refundWithdrawal(await getDb(), {
+    withdrawalId: parsed.data.withdrawalId,
+    staffId: user.id,
+    now: new Date(),
+    provider: paymentProvider(),
+    proofOfDispatch: formData.get("proof") === "dispatch",
+  });
+  if (result.status !== "refunded") return { status: "error", message: t(result.status) };
+  revalidatePath("/admin/returns");
+  return { status: "ok", message: t("refunded") };
 }
